@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using Enforcement.Api.Data;
+using Enforcement.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Complaints.Staff;
+
+internal static class GetComplaintEndpoint
+{
+    public static RouteGroupBuilder MapGetComplaint(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{trackingCode}", GetAsync)
+            .WithName("GetComplaint")
+            .WithSummary("A complaint with contact details, links, attachments and history. 404 when it is not visible to the caller.")
+            .Produces<ComplaintDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{trackingCode}/attachments/{attachmentId:long}", DownloadAsync)
+            .WithName("DownloadComplaintAttachment")
+            .WithSummary("The bytes of an attachment, served with its detected type.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    internal static async Task<Results<Ok<ComplaintDetail>, ProblemHttpResult>> GetAsync(
+        string trackingCode, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var detail = await FindAsync(trackingCode, user, db, mapper, ct);
+        return detail is null ? Problems.NotFound("error.notFound") : TypedResults.Ok(detail);
+    }
+
+    /// <summary>Shared with the staff detail page.</summary>
+    public static Task<ComplaintDetail?> FindAsync(string trackingCode, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var code = trackingCode.ToUpperInvariant();
+        return db.Complaints.AsNoTracking().VisibleTo(user)
+            .Where(c => c.TrackingCode == code)
+            .ProjectTo<ComplaintDetail>(mapper.ConfigurationProvider)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
+        string trackingCode, long attachmentId, ClaimsPrincipal user, EnforcementDbContext db, CancellationToken ct)
+    {
+        var code = trackingCode.ToUpperInvariant();
+        var file = await db.Complaints.AsNoTracking().VisibleTo(user)
+            .Where(c => c.TrackingCode == code)
+            .SelectMany(c => c.Attachments)
+            .Where(a => a.Id == attachmentId)
+            .Select(a => new { a.FileName, a.ContentType, a.Content!.Bytes })
+            .FirstOrDefaultAsync(ct);
+        return file is null ? Problems.NotFound("error.notFound") : TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+    }
+}

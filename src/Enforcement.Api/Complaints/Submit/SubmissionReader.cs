@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Localization;
+
+namespace Enforcement.Api.Complaints.Submit;
+
+/// <summary>Reads a submission from JSON or from multipart/form-data (the web form posts the same field names).</summary>
+internal static class SubmissionReader
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<(SubmitComplaintRequest? Request, List<IncomingFile> Files, FieldErrors Errors)> ReadAsync(HttpRequest http, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (http.HasJsonContentType())
+        {
+            try
+            {
+                var request = await JsonSerializer.DeserializeAsync<SubmitComplaintRequest>(http.Body, Json, ct);
+                if (request is null) errors.Add("$", Text.Get("error.body"));
+                return (request, [], errors);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add(JsonPathToField(ex.Path), Text.Get("error.json"));
+                return (null, [], errors);
+            }
+        }
+        if (http.HasFormContentType)
+        {
+            var form = await http.ReadFormAsync(ct);
+            var (request, formErrors) = FromForm(form);
+            var files = new List<IncomingFile>();
+            foreach (var file in form.Files.Take(SubmitComplaintValidator.MaxFiles + 1))
+            {
+                if (file.Length == 0 && string.IsNullOrEmpty(file.FileName)) continue; // an empty file input
+                if (file.Length > SubmitComplaintValidator.MaxFileBytes) { files.Add(new IncomingFile(file.FileName, new byte[SubmitComplaintValidator.MaxFileBytes + 1])); continue; }
+                using var buffer = new MemoryStream((int)file.Length);
+                await file.CopyToAsync(buffer, ct);
+                files.Add(new IncomingFile(file.FileName, buffer.ToArray()));
+            }
+            return (request, files, formErrors);
+        }
+        errors.Add("$", Text.Get("error.body"));
+        return (null, [], errors);
+    }
+
+    public static (SubmitComplaintRequest Request, FieldErrors Errors) FromForm(IFormCollection form)
+    {
+        var errors = new FieldErrors();
+        string? F(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
+        long? amount = null;
+        if (F("purchase.amountVnd") is { Length: > 0 } rawAmount)
+        {
+            var digits = rawAmount.Replace(".", "").Replace(",", "").Replace(" ", "").Replace("₫", "").Replace("đ", "");
+            if (long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a)) amount = a;
+            else errors.Add("purchase.amountVnd", Text.Get("error.amount"));
+        }
+        var request = new SubmitComplaintRequest
+        {
+            Category = F("category"),
+            Description = F("description"),
+            Anonymous = IsChecked(F("anonymous")),
+            Complainant = new ContactInput { FullName = F("complainant.fullName"), Phone = F("complainant.phone"), Email = F("complainant.email"), Address = F("complainant.address") },
+            Business = new BusinessInput { Name = F("business.name"), Address = F("business.address"), Website = F("business.website"), Platform = F("business.platform"), ShopUrl = F("business.shopUrl") },
+            Product = new ProductInput { Name = F("product.name"), Brand = F("product.brand"), QrCode = F("product.qrCode") },
+            Location = new LocationInput { Province = F("location.province"), Ward = F("location.ward") },
+            Purchase = new PurchaseInput { Date = F("purchase.date"), AmountVnd = amount },
+            // The form offers one box with a link per line; the API form field may also repeat.
+            ListingUrls = form.TryGetValue("listingUrls", out var urls)
+                ? urls.SelectMany(u => (u ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList()
+                : null,
+            ConsentToProcessing = IsChecked(F("consentToProcessing")),
+        };
+        return (request, errors);
+    }
+
+    private static bool IsChecked(string? value) => value is not null && (value.Split(',')[0].Trim().ToLowerInvariant() is "true" or "on" or "1" or "yes");
+
+    /// <summary>"$.complainant.email" → "complainant.email"; "$.listingUrls[2]" stays indexed.</summary>
+    private static string JsonPathToField(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+}

@@ -1,0 +1,55 @@
+using Enforcement.Api.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Enforcement.Api.Data.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> b)
+    {
+        b.ToTable("Complaints");
+        b.HasIndex(c => c.TrackingCode).IsUnique();
+        b.Property(c => c.TrackingCode).HasMaxLength(20);
+        b.Property(c => c.AccessKeyHash).HasMaxLength(64);
+        b.Property(c => c.Category).HasMaxLength(32);
+        b.Property(c => c.Description).HasMaxLength(5000);
+        b.Property(c => c.ProvinceCode).HasMaxLength(8);
+        b.Property(c => c.WardCode).HasMaxLength(8);
+        b.Property(c => c.ConsentTextVersion).HasMaxLength(32);
+        b.Property(c => c.Status).HasMaxLength(32);
+        b.Property(c => c.Channel).HasMaxLength(16);
+        b.HasIndex(c => new { c.Status, c.SubmittedAt });
+        b.HasIndex(c => new { c.Category, c.SubmittedAt });
+        b.HasIndex(c => c.WardCode);
+        b.OwnsOne(c => c.Complainant, o =>
+        {
+            o.Property(p => p.FullName).HasColumnName("ComplainantFullName").HasMaxLength(200);
+            o.Property(p => p.Phone).HasColumnName("ComplainantPhone").HasMaxLength(20);
+            o.Property(p => p.Email).HasColumnName("ComplainantEmail").HasMaxLength(254);
+            o.Property(p => p.Address).HasColumnName("ComplainantAddress").HasMaxLength(500);
+        });
+        b.OwnsOne(c => c.Business, o =>
+        {
+            o.Property(p => p.Name).HasColumnName("BusinessName").HasMaxLength(300);
+            o.Property(p => p.Address).HasColumnName("BusinessAddress").HasMaxLength(500);
+            o.Property(p => p.Website).HasColumnName("BusinessWebsite").HasMaxLength(2048);
+            o.Property(p => p.Platform).HasColumnName("BusinessPlatform").HasMaxLength(32);
+            o.Property(p => p.ShopUrl).HasColumnName("BusinessShopUrl").HasMaxLength(2048);
+        });
+        b.OwnsOne(c => c.Product, o =>
+        {
+            o.Property(p => p.Name).HasColumnName("ProductName").HasMaxLength(300);
+            o.Property(p => p.Brand).HasColumnName("ProductBrand").HasMaxLength(200);
+            o.Property(p => p.QrCode).HasColumnName("ProductQrCode").HasMaxLength(500);
+        });
+        b.Navigation(c => c.Complainant).IsRequired();
+        b.Navigation(c => c.Business).IsRequired();
+        b.Navigation(c => c.Product).IsRequired();
+        b.HasOne<Reference.Ward>().WithMany().HasForeignKey(c => c.WardCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.ListingUrls).WithOne().HasForeignKey(u => u.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Attachments).WithOne().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.History).WithOne().HasForeignKey(h => h.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.AgencyGrants).WithOne().HasForeignKey(g => g.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

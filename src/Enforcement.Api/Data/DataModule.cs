@@ -1,0 +1,51 @@
+using Enforcement.Api.Data.Schema;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Data;
+
+internal static class DataModule
+{
+    public static IServiceCollection AddEnforcementData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(options, configuration, env);
+
+        services.AddDbContext<EnforcementDbContext>(db =>
+        {
+            if (options.IsPostgres) db.UseNpgsql(connectionString);
+            else db.UseSqlite(connectionString);
+        });
+        services.AddScoped<SchemaMigrator>();
+        services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>("database");
+
+        // Keys live in the database so every instance can read every cookie, token and protected record.
+        services.AddDataProtection().SetApplicationName("Enforcement");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRingSetup>();
+        return services;
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, IConfiguration configuration, IHostEnvironment env)
+    {
+        var configured = options.ConnectionString ?? configuration.GetConnectionString("Enforcement");
+        if (options.IsPostgres)
+        {
+            return configured ?? throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
+                ["Database:ConnectionString is required when Database:Provider is Postgres."]);
+        }
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=data/enforcement.db");
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.Combine(env.ContentRootPath, builder.DataSource);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        builder.Pooling = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,36 @@
+using Enforcement.Api.Complaints;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Notifications;
+using Enforcement.Api.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Data;
+
+internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext> options) : DbContext(options)
+{
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintAttachment> ComplaintAttachments => Set<ComplaintAttachment>();
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+    public DbSet<ComplaintStatusChange> ComplaintStatusChanges => Set<ComplaintStatusChange>();
+    public DbSet<ComplaintAgencyGrant> ComplaintAgencyGrants => Set<ComplaintAgencyGrant>();
+    public DbSet<TrackingCounter> TrackingCounters => Set<TrackingCounter>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<ReferenceDataRevision> ReferenceDataRevisions => Set<ReferenceDataRevision>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is UTC in the database and comes back marked as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+
+namespace Enforcement.Api.Localization;
+
+/// <summary>UI and error texts. Vietnamese is the default; English is used when the request culture is English.</summary>
+internal static partial class Text
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string Get(string key)
+    {
+        var table = IsEnglish ? English : Vietnamese;
+        return table.TryGetValue(key, out var text) ? text : Vietnamese.TryGetValue(key, out var vi) ? vi : key;
+    }
+
+    public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+
+    public static string Category(string code) => Get("category." + code);
+    public static string Status(string code) => Get("status." + code);
+    public static string Platform(string code) => Get("platform." + code);
+    public static string Role(string code) => Get("role." + code);
+}

@@ -1,0 +1,78 @@
+using Enforcement.Api.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Notifications;
+
+/// <summary>
+/// Sends due outbox messages. A message is leased in the database by a conditional UPDATE before it is
+/// sent, so several app instances never send the same message at once, and a crashed instance's lease
+/// simply expires. Delivery is at least once; failures back off exponentially.
+/// </summary>
+internal sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await DispatchDueAsync(stoppingToken);
+                if (sent > 0) continue;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Outbox dispatch failed; will retry");
+            }
+            try { await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Sends one batch of due messages; returns how many were handled.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        var transport = scope.ServiceProvider.GetRequiredService<IEmailTransport>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && m.Attempts < options.Value.MaxAttempts && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(ct);
+        var handled = 0;
+        foreach (var id in candidates)
+        {
+            var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+            var claimed = await db.OutboxMessages
+                .Where(m => m.Id == id && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _owner).SetProperty(m => m.LeaseExpiresAt, leaseUntil), ct);
+            if (claimed == 0) continue; // another instance has it
+            var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+            try
+            {
+                await transport.SendAsync(message, ct);
+                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                var attempts = message.Attempts + 1;
+                var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
+                logger.LogWarning(ex, "Sending outbox message {Id} failed (attempt {Attempts})", id, attempts);
+                var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.NextAttemptAt, retryAt)
+                    .SetProperty(m => m.LastError, error)
+                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+            }
+            handled++;
+        }
+        return handled;
+    }
+}

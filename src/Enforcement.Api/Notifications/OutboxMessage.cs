@@ -1,0 +1,17 @@
+namespace Enforcement.Api.Notifications;
+
+/// <summary>An email written in the same transaction as the change that caused it, sent later.</summary>
+internal sealed class OutboxMessage
+{
+    public long Id { get; set; }
+    public required string Recipient { get; set; }
+    public required string Subject { get; set; }
+    public required string Body { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseExpiresAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? LastError { get; set; }
+}

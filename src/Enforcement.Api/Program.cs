@@ -1,0 +1,35 @@
+using Enforcement.Api.Complaints;
+using Enforcement.Api.Data;
+using Enforcement.Api.Data.Schema;
+using Enforcement.Api.Data.Seeding;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Notifications;
+using Enforcement.Api.Web;
+
+if (SchemaCommands.TryRun(args)) return;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddEnforcementData(builder.Configuration, builder.Environment);
+builder.Services.AddStaffIdentity(builder.Configuration);
+builder.Services.AddPublicRateLimits(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddComplaints(builder.Configuration);
+builder.Services.AddWebUi();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync();
+
+app.UsePlatform();
+app.MapPlatformEndpoints();
+app.MapIdentityEndpoints();
+app.MapComplaintEndpoints();
+app.MapWebUi();
+
+await app.RunAsync();
+
+/// <summary>Entry point, public for WebApplicationFactory.</summary>
+public partial class Program;
