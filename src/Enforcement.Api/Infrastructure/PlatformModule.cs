@@ -16,7 +16,7 @@ internal static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AdministrativeUnitsCache>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.Localize);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Enforcement API";

@@ -13,8 +13,11 @@ internal sealed class SeedOptions
 {
     public const string Section = "Seed";
 
-    /// <summary>Agencies, one user per role and a few complaints, on an empty database. On for the embedded default only.</summary>
+    /// <summary>One user per role and a few complaints, on an empty database. On for the embedded default only.</summary>
     public bool DemoData { get; set; }
+
+    /// <summary>Production bootstrap: creates the user "admin" with this password when there are no users yet.</summary>
+    public string? AdminPassword { get; set; }
 }
 
 /// <summary>Brings the database to the current schema, loads reference data and, if asked, demo data.</summary>
@@ -35,32 +38,42 @@ internal static class DatabaseInitializer
         {
             if (await AdministrativeUnitsLoader.LoadAsync(db, json, clock, ct)) sp.GetRequiredService<AdministrativeUnitsCache>().Invalidate();
         }
-        if (sp.GetRequiredService<IOptions<SeedOptions>>().Value.DemoData && !await db.Agencies.AnyAsync(ct))
-        {
-            await SeedDemoAsync(sp, db, clock, ct);
-        }
-    }
-
-    private static async Task SeedDemoAsync(IServiceProvider sp, EnforcementDbContext db, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
+        if (await db.Agencies.AnyAsync(ct)) return;
+        // The agencies are reference data every installation needs; users and complaints only for a demo.
         var agencies = DemoData.Agencies();
         db.Agencies.AddRange(agencies);
-        await db.SaveChangesAsync(ct);
-        var hasher = sp.GetRequiredService<IPasswordHasher<StaffUser>>();
-        foreach (var (userName, fullName, role, agencyCode, teamCode) in DemoData.Users)
+        try
         {
-            var agency = agencies.Single(a => a.Code == agencyCode);
-            var user = new StaffUser
-            {
-                UserName = userName, FullName = fullName, Role = role, AgencyId = agency.Id, CreatedAt = now,
-                TeamId = teamCode is null ? null : agency.Teams.Single(t => t.Code == teamCode).Id,
-                Email = $"{userName}@sct.example.gov.vn",
-            };
-            user.PasswordHash = hasher.HashPassword(user, DemoData.DemoPassword);
-            db.StaffUsers.Add(user);
+            await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateException)
+        {
+            return; // another instance starting at the same moment seeded first (unique agency codes)
+        }
+        var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
+        if (seed.DemoData) await SeedDemoAsync(sp, db, agencies, clock, ct);
+        else if (seed.AdminPassword is { Length: >= 12 } password) await AddUserAsync(sp, db, agencies, ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null), password, clock, ct);
+    }
+
+    private static async Task AddUserAsync(IServiceProvider sp, EnforcementDbContext db, IReadOnlyList<Agency> agencies,
+        (string UserName, string FullName, string Role, string Agency, string? Team) u, string password, TimeProvider clock, CancellationToken ct)
+    {
+        var agency = agencies.Single(a => a.Code == u.Agency);
+        var user = new StaffUser
+        {
+            UserName = u.UserName, FullName = u.FullName, Role = u.Role, AgencyId = agency.Id, CreatedAt = clock.GetUtcNow().UtcDateTime,
+            TeamId = u.Team is null ? null : agency.Teams.Single(t => t.Code == u.Team).Id,
+            Email = $"{u.UserName}@sct.example.gov.vn",
+        };
+        user.PasswordHash = sp.GetRequiredService<IPasswordHasher<StaffUser>>().HashPassword(user, password);
+        db.StaffUsers.Add(user);
         await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedDemoAsync(IServiceProvider sp, EnforcementDbContext db, IReadOnlyList<Agency> agencies, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var u in DemoData.Users) await AddUserAsync(sp, db, agencies, u, DemoData.DemoPassword, clock, ct);
 
         var handler = sp.GetRequiredService<SubmitComplaintHandler>();
         var home = sp.GetRequiredService<IOptions<ComplaintOptions>>().Value.HomeProvinceCode;
