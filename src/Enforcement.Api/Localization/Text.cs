@@ -15,6 +15,9 @@ internal static partial class Text
 
     public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
 
+    /// <summary>Page text written inline in both languages, so a page reads as a page.</summary>
+    public static string Pick(string vietnamese, string english) => IsEnglish ? english : vietnamese;
+
     public static string Category(string code) => Get("category." + code);
     public static string Status(string code) => Get("status." + code);
     public static string Platform(string code) => Get("platform." + code);
