@@ -5,6 +5,7 @@ using Enforcement.Api.Data.Seeding;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Notifications;
+using Enforcement.Api.Reference;
 using Enforcement.Api.Web;
 
 if (SchemaCommands.TryRun(args)) return;
@@ -26,6 +27,7 @@ await app.Services.InitializeDatabaseAsync();
 app.UsePlatform();
 app.MapPlatformEndpoints();
 app.MapIdentityEndpoints();
+app.MapReferenceEndpoints();
 app.MapComplaintEndpoints();
 app.MapWebUi();
 
