@@ -8,6 +8,7 @@ internal static class TestData
 {
     public const string HomeWard = "28249";   // Phường Đạo Thạnh, Đồng Tháp (82)
     public const string OtherWard = "00004";  // Phường Ba Đình, Hà Nội (01)
+    public const string DemoPassword = "Demo@2026";
 
     public static Dictionary<string, object?> ValidComplaint(string? email = "nguoidan@example.com") => new()
     {
@@ -27,7 +28,7 @@ internal static class TestData
     public static async Task<HttpClient> StaffClientAsync(this AppFactory app, string userName)
     {
         var client = app.CreateClient();
-        var token = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "Demo@2026" });
+        var token = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = DemoPassword });
         token.EnsureSuccessStatusCode();
         var accessToken = (await token.JsonAsync()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
