@@ -1,5 +1,6 @@
 using Enforcement.Api.Localization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Enforcement.Api.Infrastructure;
 
@@ -8,12 +9,16 @@ internal static class ProblemTitles
 {
     public static void Localize(ProblemDetailsContext ctx)
     {
-        var key = ctx.ProblemDetails.Status switch
+        // Only the framework's default English titles are replaced; our own titles are already localized.
+        var title = ctx.ProblemDetails.Title;
+        var isDefault = title is null || title == ReasonPhrases.GetReasonPhrase(ctx.ProblemDetails.Status ?? 0)
+            || title.StartsWith("An error occurred", StringComparison.Ordinal) || title.StartsWith("One or more validation", StringComparison.Ordinal);
+        var key = !isDefault ? null : ctx.ProblemDetails.Status switch
         {
-            StatusCodes.Status400BadRequest when ctx.ProblemDetails.Title is null or "Bad Request" => "problem.400",
+            StatusCodes.Status400BadRequest => "problem.400",
             StatusCodes.Status401Unauthorized => "problem.401",
             StatusCodes.Status403Forbidden => "problem.403",
-            StatusCodes.Status404NotFound when ctx.ProblemDetails.Title is null or "Not Found" => "problem.404",
+            StatusCodes.Status404NotFound => "problem.404",
             StatusCodes.Status405MethodNotAllowed => "problem.405",
             StatusCodes.Status413PayloadTooLarge => "problem.413",
             StatusCodes.Status415UnsupportedMediaType => "problem.415",

@@ -34,6 +34,8 @@ internal static partial class Text
         ["error.fileTooLarge"] = "File \"{0}\" is larger than {1} MB.",
         ["error.fileEmpty"] = "File \"{0}\" is empty.",
         ["error.fileType"] = "File \"{0}\" is not a valid image (JPEG, PNG, WebP, HEIC) or PDF.",
+        ["error.status"] = "Unknown status.",
+        ["error.range"] = "The value must be between {0} and {1}.",
         ["error.json"] = "The value has the wrong type.",
         ["error.body"] = "The request body cannot be read (JSON or multipart/form-data expected).",
         ["error.idempotencyMismatch"] = "This Idempotency-Key was already used for a different complaint.",

@@ -34,6 +34,8 @@ internal static partial class Text
         ["error.fileTooLarge"] = "Tệp \"{0}\" vượt quá {1} MB.",
         ["error.fileEmpty"] = "Tệp \"{0}\" rỗng.",
         ["error.fileType"] = "Tệp \"{0}\" không phải ảnh (JPEG, PNG, WebP, HEIC) hay PDF hợp lệ.",
+        ["error.status"] = "Trạng thái không hợp lệ.",
+        ["error.range"] = "Giá trị phải từ {0} đến {1}.",
         ["error.json"] = "Giá trị không đúng kiểu dữ liệu.",
         ["error.body"] = "Nội dung yêu cầu không đọc được (cần JSON hoặc multipart/form-data).",
         ["error.idempotencyMismatch"] = "Idempotency-Key này đã được dùng cho một phản ánh khác.",

@@ -38,13 +38,13 @@ internal static class ListComplaintsEndpoint
     {
         var errors = new FieldErrors();
         if (f.Category is { Length: > 0 } && !ComplaintCategories.All.Contains(f.Category)) errors.Add("category", Text.Get("error.category"));
-        if (f.Status is { Length: > 0 } && !ComplaintStatuses.All.Contains(f.Status)) errors.Add("status", Text.Get("error.json"));
+        if (f.Status is { Length: > 0 } && !ComplaintStatuses.All.Contains(f.Status)) errors.Add("status", Text.Get("error.status"));
         var from = ParseDay(f.From, "from", errors);
         var to = ParseDay(f.To, "to", errors);
         var pageSize = f.PageSize ?? 20;
         var pageNo = f.Page ?? 1;
-        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", Text.Format("error.tooLong", "pageSize", MaxPageSize));
-        if (pageNo < 1) errors.Add("page", Text.Get("error.json"));
+        if (pageSize is < 1 or > MaxPageSize) errors.Add("pageSize", Text.Format("error.range", 1, MaxPageSize));
+        if (pageNo < 1) errors.Add("page", Text.Format("error.range", 1, int.MaxValue));
         if (!errors.IsEmpty) return (null, errors);
 
         var query = db.Complaints.AsNoTracking().VisibleTo(user);
