@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
 
 namespace Enforcement.Api.Tests.Infrastructure;
 
@@ -38,37 +37,15 @@ public class SqliteApp : AppFactory
 
 public class PostgresApp : AppFactory
 {
-    private readonly string _database = $"enf_test_{Guid.NewGuid():N}";
-    private readonly string _admin;
-
-    public PostgresApp()
-    {
-        _admin = Environment.GetEnvironmentVariable("ENFORCEMENT_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("ENFORCEMENT_TEST_POSTGRES is not set: PostgreSQL tests need a real server. Run scripts/test.sh.");
-        try
-        {
-            using var conn = new NpgsqlConnection(_admin);
-            conn.Open();
-            using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
-            cmd.ExecuteNonQuery();
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new InvalidOperationException($"PostgreSQL not reachable at '{_admin}': {ex.Message}. Run scripts/test.sh.", ex);
-        }
-    }
+    private readonly ThrowawayPostgres _database = new();
 
     protected override string Provider => "Postgres";
-    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(_admin) { Database = _database }.ToString();
+    protected override string ConnectionString => _database.ConnectionString;
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(_admin);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
 }
