@@ -32,7 +32,7 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Sends one batch of due messages; returns how many were handled.</summary>
+    /// <summary>Leases one batch of due messages in a single UPDATE, sends them, and records them; returns how many were handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
@@ -41,38 +41,52 @@ internal sealed class OutboxDispatcher(
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && m.Attempts < options.Value.MaxAttempts && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(20).ToListAsync(ct);
-        var handled = 0;
-        foreach (var id in candidates)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
+        if (candidates.Count == 0) return 0;
+
+        // The lease token is unique to this claim, so only what this UPDATE took is read back.
+        var lease = $"{_owner}:{Guid.NewGuid():N}";
+        var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, lease).SetProperty(m => m.LeaseExpiresAt, leaseUntil), ct);
+        var batch = await db.OutboxMessages.AsNoTracking().Where(m => candidates.Contains(m.Id) && m.LeaseOwner == lease).OrderBy(m => m.Id).ToListAsync(ct);
+
+        var sent = new List<long>();
+        foreach (var message in batch)
         {
-            var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
-            var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, _owner).SetProperty(m => m.LeaseExpiresAt, leaseUntil), ct);
-            if (claimed == 0) continue; // another instance has it
-            var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             try
             {
                 await transport.SendAsync(message, ct);
-                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), ct);
+                sent.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var attempts = message.Attempts + 1;
-                var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
-                logger.LogWarning(ex, "Sending outbox message {Id} failed (attempt {Attempts})", id, attempts);
-                var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
-                    .SetProperty(m => m.Attempts, attempts)
-                    .SetProperty(m => m.NextAttemptAt, retryAt)
-                    .SetProperty(m => m.LastError, error)
-                    .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+                await RecordFailureAsync(db, message, ex);
             }
-            handled++;
         }
-        return handled;
+        if (sent.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+        }
+        return batch.Count;
+    }
+
+    private const int BatchSize = 50;
+
+    private async Task RecordFailureAsync(EnforcementDbContext db, OutboxMessage message, Exception ex)
+    {
+        var attempts = message.Attempts + 1;
+        var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
+        logger.LogWarning(ex, "Sending outbox message {Id} failed (attempt {Attempts})", message.Id, attempts);
+        var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.NextAttemptAt, retryAt)
+            .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
     }
 }

@@ -27,6 +27,7 @@ internal sealed class SubmitComplaintHandler(
     IDataProtectionProvider protection,
     IOptions<ComplaintOptions> options,
     OutboxSignal outboxSignal,
+    TrackingCodes codes,
     TimeProvider clock)
 {
     public const string ConsentTextVersion = "2026-01";
@@ -38,13 +39,15 @@ internal sealed class SubmitComplaintHandler(
         var errors = SubmitComplaintValidator.Validate(request, files, await units.GetAsync(ct), VietnamTime.Today(clock));
         if (!errors.IsEmpty) return new SubmitOutcome.Invalid(errors);
 
-        var requestHash = HashRequest(request, files);
+        var requestHash = idempotencyKey is null ? "" : HashRequest(request, files);
         if (idempotencyKey is not null && await FindPriorAsync(idempotencyKey, requestHash, ct) is { } prior) return prior;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var accessKey = Base64Url(RandomNumberGenerator.GetBytes(24));
+        await codes.PrepareAsync(now, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var complaint = Build(request, files, await NextTrackingCodeAsync(now, ct), accessKey, channel, now);
+        var trackingCode = await codes.NextAsync(now, ct);
+        var complaint = Build(request, files, trackingCode, accessKey, channel, now);
         db.Complaints.Add(complaint);
         var statusUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/complaints/status/{complaint.TrackingCode}?key={accessKey}";
         var response = new SubmitComplaintResponse(complaint.TrackingCode, accessKey, complaint.Status, now, statusUrl);
@@ -82,14 +85,6 @@ internal sealed class SubmitComplaintHandler(
         if (record is null) return null;
         if (record.RequestHash != requestHash) return new SubmitOutcome.IdempotencyConflict();
         return new SubmitOutcome.Replayed(JsonSerializer.Deserialize<SubmitComplaintResponse>(_protector.Unprotect(record.ProtectedResponse))!);
-    }
-
-    private async Task<string> NextTrackingCodeAsync(DateTime nowUtc, CancellationToken ct)
-    {
-        var year = VietnamTime.ToLocal(nowUtc).Year;
-        await db.Database.ExecuteSqlAsync($"""INSERT INTO "TrackingCounters" ("Year", "LastValue") VALUES ({year}, 0) ON CONFLICT ("Year") DO NOTHING""", ct);
-        var next = await db.Database.SqlQuery<long>($"""UPDATE "TrackingCounters" SET "LastValue" = "LastValue" + 1 WHERE "Year" = {year} RETURNING "LastValue" AS "Value" """).ToListAsync(ct);
-        return $"PA-{year}-{next[0]:000000}";
     }
 
     private static Complaint Build(SubmitComplaintRequest r, IReadOnlyList<IncomingFile> files, string code, string accessKey, string channel, DateTime now)
