@@ -33,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public async Task<IPage> NewPageAsync(bool phone = false, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -42,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             IsMobile = phone,
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }

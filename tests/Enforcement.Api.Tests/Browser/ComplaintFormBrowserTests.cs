@@ -90,4 +90,24 @@ public sealed class ComplaintFormBrowserTests(BrowserFixture browser) : IClassFi
         await page.ClickAsync("a[lang=vi]");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Gửi phản ánh");
     }
+
+    [Fact]
+    public async Task Without_javascript_the_form_reloads_the_wards_of_another_province_and_still_files()
+    {
+        var page = await browser.NewPageAsync(phone: true, javaScript: false);
+        await page.GotoAsync("/complaints/new");
+        await page.SelectOptionAsync("#category", "smuggled");
+        await page.FillAsync("#description", "Kho thuốc lá lậu ở Ba Đình");
+        await page.CheckAsync("#anonymous");
+        await page.SelectOptionAsync("[id='location.province']", "01");
+        await page.ClickAsync("#refresh-wards");
+
+        Assert.Equal("Kho thuốc lá lậu ở Ba Đình", await page.InputValueAsync("#description"));
+        Assert.Equal("01", await page.InputValueAsync("[id='location.province']"));
+        await page.SelectOptionAsync("[id='location.ward']", TestData.OtherWard);
+        await page.CheckAsync("#consentToProcessing");
+        await page.ClickAsync("#submit");
+
+        Assert.Matches(new Regex(@"^PA-\d{4}-\d{6}$"), (await page.Locator("#tracking-code").TextContentAsync())!.Trim());
+    }
 }
