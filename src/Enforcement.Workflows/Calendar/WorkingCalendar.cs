@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Enforcement.Workflows.Definitions;
+
+namespace Enforcement.Workflows.Calendar;
+
+/// <summary>One year of public holidays as data (workflows/calendar/vn-YYYY.json).</summary>
+public sealed class HolidayYear
+{
+    public int Year { get; init; }
+    public string? Source { get; init; }
+    public List<Holiday> Holidays { get; init; } = [];
+
+    /// <summary>Saturdays or Sundays worked in exchange for a bridge day off.</summary>
+    public List<Holiday> WorkingWeekendDays { get; init; } = [];
+}
+
+public sealed class Holiday
+{
+    public DateOnly Date { get; init; }
+    public string Name { get; init; } = "";
+}
+
+/// <summary>
+/// Counts calendar and working days the way the law counts them: a period of N days starts the day
+/// after the event and ends at the end of its last day, local time. Working days skip weekends and
+/// public holidays; a year without holiday data is an error, never a silent guess.
+/// </summary>
+public sealed class WorkingCalendar
+{
+    private readonly Dictionary<int, HolidayYear> _years;
+    private readonly TimeZoneInfo _zone;
+
+    public WorkingCalendar(IEnumerable<HolidayYear> years, TimeZoneInfo zone)
+    {
+        _years = years.ToDictionary(y => y.Year);
+        _zone = zone;
+    }
+
+    public IReadOnlyCollection<int> Years => _years.Keys;
+
+    public static WorkingCalendar Load(string folder, TimeZoneInfo zone)
+    {
+        var years = new List<HolidayYear>();
+        foreach (var file in Directory.GetFiles(folder, "vn-*.json").Order(StringComparer.Ordinal))
+        {
+            var year = JsonSerializer.Deserialize<HolidayYear>(File.ReadAllText(file), DefinitionCatalog.Json)
+                ?? throw new InvalidWorkflowDefinitionException($"{Path.GetFileName(file)}: empty holiday file");
+            var wrong = year.Holidays.Concat(year.WorkingWeekendDays).FirstOrDefault(h => h.Date.Year != year.Year);
+            if (wrong is not null) throw new InvalidWorkflowDefinitionException($"{Path.GetFileName(file)}: {wrong.Date:yyyy-MM-dd} is not in {year.Year}");
+            years.Add(year);
+        }
+        return new WorkingCalendar(years, zone);
+    }
+
+    public bool IsWorkingDay(DateOnly day)
+    {
+        var year = _years.TryGetValue(day.Year, out var y) ? y
+            : throw new InvalidOperationException($"No public holiday data for {day.Year}: add workflows/calendar/vn-{day.Year}.json.");
+        if (year.WorkingWeekendDays.Any(h => h.Date == day)) return true;
+        if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) return false;
+        return !year.Holidays.Any(h => h.Date == day);
+    }
+
+    public string? HolidayName(DateOnly day) => _years.TryGetValue(day.Year, out var y) ? y.Holidays.FirstOrDefault(h => h.Date == day)?.Name : null;
+
+    public DateOnly AddWorkingDays(DateOnly from, int days)
+    {
+        var day = from;
+        for (var counted = 0; counted < days;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day)) counted++;
+        }
+        return day;
+    }
+
+    /// <summary>When a period that starts at <paramref name="startUtc"/> ends, as a UTC instant.</summary>
+    public DateTime DueAt(DateTime startUtc, DurationDefinition duration)
+    {
+        if (duration.Days == 0) return startUtc.AddHours(duration.Hours);
+        var localStart = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), _zone));
+        var lastDay = duration.Calendar == Calendars.Working ? AddWorkingDays(localStart, duration.Days) : localStart.AddDays(duration.Days);
+        return EndOfDayUtc(lastDay).AddHours(duration.Hours);
+    }
+
+    public DateTime EndOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone);
+
+    public string FormatLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,120 @@
+namespace Enforcement.Workflows.Definitions;
+
+/// <summary>Finds what would break a running case: unknown or unreachable steps, dangling transitions, bad durations, duplicate outcomes.</summary>
+public static class DefinitionValidator
+{
+    /// <summary>The target that returns to the step where the last signal was raised.</summary>
+    public const string Resume = "$resume";
+
+    public static IReadOnlyList<string> Validate(WorkflowDefinition d)
+    {
+        var errors = new List<string>();
+        void Error(string message) => errors.Add(message);
+
+        if (string.IsNullOrWhiteSpace(d.Id)) Error("the definition has no id");
+        if (d.Version < 1) Error("version must be 1 or more");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in d.Steps)
+        {
+            if (!ids.Add(s.Id)) Error($"duplicate step '{s.Id}'");
+            if (!StepTypes.All.Contains(s.Type)) Error($"step '{s.Id}' has unknown type '{s.Type}'");
+        }
+        if (d.Step(d.Start) is null) Error($"start step '{d.Start}' is not defined");
+
+        void Target(string from, string? to, string what)
+        {
+            if (string.IsNullOrWhiteSpace(to)) Error($"step '{from}': {what} has no target");
+            else if (to != Resume && !ids.Contains(to)) Error($"step '{from}': {what} goes to unknown step '{to}'");
+        }
+
+        foreach (var s in d.Steps)
+        {
+            switch (s.Type)
+            {
+                case StepTypes.Task:
+                    if (s.Outcomes.Count == 0) Error($"step '{s.Id}': a task needs at least one outcome");
+                    if (s.Assignee is null || (s.Assignee.Agency ?? s.Assignee.AgencyFrom ?? s.Assignee.Role ?? s.Assignee.User ?? s.Assignee.Team) is null)
+                        Error($"step '{s.Id}': a task needs an assignee");
+                    foreach (var dup in s.Outcomes.GroupBy(o => o.Name).Where(g => g.Count() > 1)) Error($"step '{s.Id}': duplicate outcome '{dup.Key}'");
+                    foreach (var o in s.Outcomes) Target(s.Id, o.To, $"outcome '{o.Name}'");
+                    CheckFields(s.Id, s.Form.Concat(s.Outcomes.SelectMany(o => o.Form)), Error);
+                    if (s.Deadline is { } dl)
+                    {
+                        CheckDuration(s.Id, "deadline", dl.Duration, Error);
+                        if (dl.IfFlagDuration is { } alt) CheckDuration(s.Id, "deadline (flag)", alt, Error);
+                        if (dl.OnExpire is not null) Target(s.Id, dl.OnExpire, "deadline expiry");
+                        if (dl.Extension is { } ext && (ext.MaxDays < 1 || ext.MaxTimes < 1 || !IsCalendar(ext.Calendar)))
+                            Error($"step '{s.Id}': extension needs maxDays ≥ 1, maxTimes ≥ 1 and a known calendar");
+                    }
+                    break;
+                case StepTypes.Decision:
+                    if (s.Rules.Count == 0 && s.Otherwise is null) Error($"step '{s.Id}': a decision needs rules or 'otherwise'");
+                    foreach (var r in s.Rules) Target(s.Id, r.To, $"rule on '{r.When}'");
+                    Target(s.Id, s.Otherwise, "'otherwise'");
+                    break;
+                case StepTypes.Timer:
+                    if (s.Duration is null) Error($"step '{s.Id}': a timer needs a duration");
+                    else CheckDuration(s.Id, "timer", s.Duration, Error);
+                    Target(s.Id, s.To, "'to'");
+                    break;
+                case StepTypes.Handoff:
+                    if (string.IsNullOrWhiteSpace(s.Agency ?? s.AgencyFrom)) Error($"step '{s.Id}': a handoff needs an agency or agencyFrom");
+                    Target(s.Id, s.To, "'to'");
+                    break;
+                case StepTypes.Notify:
+                    if (string.IsNullOrWhiteSpace(s.Template)) Error($"step '{s.Id}': a notification needs a template");
+                    Target(s.Id, s.To, "'to'");
+                    break;
+            }
+        }
+        foreach (var dup in d.Signals.GroupBy(x => x.Name).Where(g => g.Count() > 1)) Error($"duplicate signal '{dup.Key}'");
+        foreach (var sig in d.Signals) Target("(signal)", sig.To, $"signal '{sig.Name}'");
+        if (!d.Steps.Any(s => s.Type == StepTypes.End)) Error("the process has no end step");
+
+        if (errors.Count == 0)
+        {
+            foreach (var unreachable in d.Steps.Select(s => s.Id).Except(Reachable(d))) Error($"step '{unreachable}' is unreachable");
+        }
+        return errors;
+    }
+
+    /// <summary>Steps reachable from the start or from a signal.</summary>
+    public static HashSet<string> Reachable(WorkflowDefinition d)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>([d.Start, .. d.Signals.Select(s => s.To)]);
+        while (queue.TryDequeue(out var id))
+        {
+            if (id == Resume || !seen.Add(id) || d.Step(id) is not { } s) continue;
+            foreach (var next in Next(s)) queue.Enqueue(next);
+        }
+        return seen;
+    }
+
+    public static IEnumerable<string> Next(StepDefinition s)
+    {
+        foreach (var o in s.Outcomes) yield return o.To;
+        foreach (var r in s.Rules) yield return r.To;
+        if (s.Otherwise is not null) yield return s.Otherwise;
+        if (s.To is not null) yield return s.To;
+        if (s.Deadline?.OnExpire is not null) yield return s.Deadline.OnExpire;
+    }
+
+    private static bool IsCalendar(string c) => c is Calendars.Calendar or Calendars.Working;
+
+    private static void CheckDuration(string step, string what, DurationDefinition d, Action<string> error)
+    {
+        if (d.Days < 0 || d.Hours < 0 || (d.Days == 0 && d.Hours == 0) || d.Days > 3650) error($"step '{step}': {what} duration must be positive and at most 3650 days");
+        if (!IsCalendar(d.Calendar)) error($"step '{step}': {what} calendar must be 'calendar' or 'working', not '{d.Calendar}'");
+        if (d.Calendar == Calendars.Working && d.Hours != 0) error($"step '{step}': {what} counted in working days cannot have hours");
+    }
+
+    private static void CheckFields(string step, IEnumerable<FieldDefinition> fields, Action<string> error)
+    {
+        foreach (var f in fields)
+        {
+            if (f.Type is not ("text" or "number" or "date" or "boolean" or "choice")) error($"step '{step}': field '{f.Name}' has unknown type '{f.Type}'");
+            if (f.Type == "choice" && f.Options.Count == 0) error($"step '{step}': choice field '{f.Name}' has no options");
+        }
+    }
+}

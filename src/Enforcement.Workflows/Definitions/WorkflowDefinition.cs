@@ -1,0 +1,153 @@
+using System.Text.Json.Serialization;
+
+namespace Enforcement.Workflows.Definitions;
+
+/// <summary>A process as written in workflows/*.json: steps joined by named transitions. Shaped like an Elsa 3 definition.</summary>
+public sealed class WorkflowDefinition
+{
+    public required string Id { get; init; }
+    public int Version { get; init; }
+    public Dictionary<string, string> Title { get; init; } = [];
+    public required string Start { get; init; }
+    public List<StepDefinition> Steps { get; init; } = [];
+
+    /// <summary>Interrupts that may be raised while any task is open (e.g. signs of a crime).</summary>
+    public List<SignalDefinition> Signals { get; init; } = [];
+
+    [JsonIgnore] public string SourceFile { get; set; } = "";
+
+    public StepDefinition? Step(string id) => Steps.FirstOrDefault(s => s.Id == id);
+    public string Key => $"{Id}@{Version}";
+}
+
+public static class StepTypes
+{
+    public const string Task = "task";
+    public const string Decision = "decision";
+    public const string Timer = "timer";
+    public const string Handoff = "handoff";
+    public const string Notify = "notify";
+    public const string End = "end";
+    public static readonly IReadOnlyList<string> All = [Task, Decision, Timer, Handoff, Notify, End];
+}
+
+public sealed class StepDefinition
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public Dictionary<string, string> Title { get; init; } = [];
+
+    // task
+    public Assignment? Assignee { get; init; }
+    public List<OutcomeDefinition> Outcomes { get; init; } = [];
+    public List<FieldDefinition> Form { get; init; } = [];
+    public DeadlineDefinition? Deadline { get; init; }
+
+    // decision
+    public List<RuleDefinition> Rules { get; init; } = [];
+    public string? Otherwise { get; init; }
+
+    // timer
+    public DurationDefinition? Duration { get; init; }
+
+    // handoff: a fixed agency, or the agency named by a case variable
+    public string? Agency { get; init; }
+    public string? AgencyFrom { get; init; }
+
+    // notify
+    public string? Template { get; init; }
+    public string? Recipient { get; init; }
+
+    // timer, handoff, notify: the single next step
+    public string? To { get; init; }
+
+    // end: a process to continue with (e.g. triage hands over to the chosen route)
+    public string? ContinueWith { get; init; }
+    public string? Result { get; init; }
+}
+
+/// <summary>Who works a task. Values are plain codes; the application gives them meaning.</summary>
+public sealed class Assignment
+{
+    public string? Agency { get; init; }
+    public string? Team { get; init; }
+    public string? Role { get; init; }
+    public string? User { get; init; }
+
+    /// <summary>Take the agency from a case variable instead (e.g. the referral's receiving agency).</summary>
+    public string? AgencyFrom { get; init; }
+}
+
+public sealed class OutcomeDefinition
+{
+    public required string Name { get; init; }
+    public Dictionary<string, string> Label { get; init; } = [];
+    public required string To { get; init; }
+    public List<FieldDefinition> Form { get; init; } = [];
+    public List<string> Roles { get; init; } = [];
+}
+
+public sealed class FieldDefinition
+{
+    public required string Name { get; init; }
+    public string Type { get; init; } = "text";
+    public Dictionary<string, string> Label { get; init; } = [];
+    public bool Required { get; init; }
+    public List<string> Options { get; init; } = [];
+    public long? Min { get; init; }
+    public long? Max { get; init; }
+}
+
+public sealed class DeadlineDefinition
+{
+    public required DurationDefinition Duration { get; init; }
+
+    /// <summary>A boolean case variable that switches to <see cref="IfFlagDuration"/> (e.g. a complex case: 30 days).</summary>
+    public string? Flag { get; init; }
+    public DurationDefinition? IfFlagDuration { get; init; }
+
+    /// <summary>Where the case goes when the deadline passes; without it the task stays open, escalated.</summary>
+    public string? OnExpire { get; init; }
+    public string? EscalateToRole { get; init; }
+    public ExtensionPolicy? Extension { get; init; }
+}
+
+public sealed class ExtensionPolicy
+{
+    public int MaxTimes { get; init; } = 1;
+    public int MaxDays { get; init; }
+    public string Calendar { get; init; } = Calendars.Calendar;
+    public required string ApproverRole { get; init; }
+}
+
+public static class Calendars
+{
+    public const string Calendar = "calendar";
+    public const string Working = "working";
+}
+
+public sealed class DurationDefinition
+{
+    public int Days { get; init; }
+    public int Hours { get; init; }
+    public string Calendar { get; init; } = Calendars.Calendar;
+}
+
+public sealed class RuleDefinition
+{
+    public required string When { get; init; }
+    [JsonPropertyName("equals")] public string? EqualsValue { get; init; }
+    public List<string> In { get; init; } = [];
+    public bool? IsTrue { get; init; }
+    public long? GreaterThan { get; init; }
+    public required string To { get; init; }
+}
+
+public sealed class SignalDefinition
+{
+    public required string Name { get; init; }
+    public Dictionary<string, string> Label { get; init; } = [];
+    public required string To { get; init; }
+    public List<string> Roles { get; init; } = [];
+    public List<FieldDefinition> Form { get; init; } = [];
+}

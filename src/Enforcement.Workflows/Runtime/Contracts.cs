@@ -1,0 +1,58 @@
+using Enforcement.Workflows.Definitions;
+
+namespace Enforcement.Workflows.Runtime;
+
+/// <summary>Who acts. Codes only; the application decides what they mean.</summary>
+public sealed record WorkflowActor(string User, string Role, string? Agency = null, string? Team = null)
+{
+    public static readonly WorkflowActor System = new("system", "system");
+}
+
+public abstract record WorkflowResult
+{
+    public sealed record Ok(WorkflowInstance Instance) : WorkflowResult;
+    public sealed record NotFound : WorkflowResult;
+    public sealed record Forbidden(string Reason) : WorkflowResult;
+
+    /// <summary>Field → error codes (required, number, date, boolean, option, too_long, unknown_field, range).</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : WorkflowResult;
+
+    /// <summary>The action does not fit the task's current state; <see cref="Allowed"/> lists what would.</summary>
+    public sealed record Conflict(string Reason, IReadOnlyList<string> Allowed) : WorkflowResult;
+}
+
+/// <summary>What the runtime asks of the application at handoffs, notifications and step changes.</summary>
+public interface IWorkflowHooks
+{
+    Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct);
+    Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct);
+    Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct);
+}
+
+public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowActor Actor, DateTime Now);
+
+internal sealed class NoHooks : IWorkflowHooks
+{
+    public Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct) => Task.CompletedTask;
+    public Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct) => Task.CompletedTask;
+    public Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct) => Task.CompletedTask;
+}
+
+public static class JournalKinds
+{
+    public const string Started = "started";
+    public const string Entered = "entered";
+    public const string TaskCreated = "task_created";
+    public const string TaskCompleted = "task_completed";
+    public const string TaskCancelled = "task_cancelled";
+    public const string Assigned = "assigned";
+    public const string Decided = "decided";
+    public const string Handoff = "handoff";
+    public const string Notified = "notified";
+    public const string Signal = "signal";
+    public const string TimerFired = "timer_fired";
+    public const string DeadlineExpired = "deadline_expired";
+    public const string Extended = "extended";
+    public const string Migrated = "migrated";
+    public const string Completed = "completed";
+}

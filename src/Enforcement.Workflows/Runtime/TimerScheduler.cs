@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Workflows.Runtime;
+
+public sealed class WorkflowOptions
+{
+    public const string Section = "Workflows";
+    [System.ComponentModel.DataAnnotations.Required] public string DefinitionsFolder { get; set; } = "workflows";
+    [System.ComponentModel.DataAnnotations.Range(100, 600_000)] public int PollMilliseconds { get; set; } = 5000;
+    [System.ComponentModel.DataAnnotations.Range(5, 3600)] public int LeaseSeconds { get; set; } = 60;
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)] public int BatchSize { get; set; } = 100;
+    [System.ComponentModel.DataAnnotations.Range(1, 36500)] public int JournalRetentionDays { get; set; } = 3650;
+    public bool RunScheduler { get; set; } = true;
+    [System.ComponentModel.DataAnnotations.Required] public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+}
+
+/// <summary>
+/// Fires due timers. Timers are leased in the database (FOR UPDATE SKIP LOCKED on PostgreSQL), so any
+/// number of instances share the work, a crashed instance's lease expires, and a timer that fell due
+/// while the app was down fires on the next poll after start.
+/// </summary>
+public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<TimerScheduler> logger) : BackgroundService
+{
+    public string Owner { get; } = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RunScheduler) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RunOnceAsync(stoppingToken) > 0) continue;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Firing workflow timers failed; will retry");
+            }
+            try { await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Leases a batch of due timers and fires them; returns how many fired.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
+        var ids = await LeaseAsync(db, ct);
+        var fired = 0;
+        foreach (var id in ids)
+        {
+            try
+            {
+                if (await runtime.FireTimerAsync(id, Owner, ct)) fired++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Workflow timer {Id} failed", id);
+                db.ChangeTracker.Clear();
+                var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                await db.Set<WorkflowTimer>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error)
+                    .SetProperty(t => t.LeaseExpiresAt, clock.GetUtcNow().UtcDateTime.AddMinutes(5)), CancellationToken.None);
+            }
+        }
+        return fired;
+    }
+
+    private async Task<List<long>> LeaseAsync(DbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        var batch = options.Value.BatchSize;
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var skipLocked = postgres ? "FOR UPDATE SKIP LOCKED" : "";
+#pragma warning disable EF1002 // only the provider-specific clause is spliced in; values are parameters
+        return await db.Database.SqlQueryRaw<long>($$"""
+            UPDATE "WorkflowTimers" SET "LeaseOwner" = {0}, "LeaseExpiresAt" = {1}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "WorkflowTimers"
+                WHERE "FiredAt" IS NULL AND NOT "Cancelled" AND "DueAt" <= {2} AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {2})
+                ORDER BY "DueAt" LIMIT {3} {{skipLocked}})
+            RETURNING "Id" AS "Value"
+            """, Owner, until, now, batch).ToListAsync(ct);
+#pragma warning restore EF1002
+    }
+}

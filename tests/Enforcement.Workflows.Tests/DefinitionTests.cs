@@ -1,0 +1,34 @@
+using Enforcement.Workflows.Definitions;
+
+namespace Enforcement.Workflows.Tests;
+
+public sealed class DefinitionTests
+{
+    [Fact]
+    public void The_four_shipped_processes_load_and_validate()
+    {
+        var catalog = DefinitionCatalog.Load(Harness.RepoPath("workflows"));
+        Assert.Equal(["consumer-dispute", "qltt-enforcement", "referral", "triage"], catalog.All.Select(d => d.Id).Order());
+    }
+
+    [Theory]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"nowhere"}]},{"id":"end","type":"end"}]}""", "outcome 'ok' goes to unknown step 'nowhere'")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end"},{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "duplicate outcome 'ok'")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"timer","duration":{"days":0},"to":"end"},{"id":"end","type":"end"}]}""", "duration must be positive")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"timer","duration":{"days":2,"calendar":"lunar"},"to":"end"},{"id":"end","type":"end"}]}""", "calendar must be 'calendar' or 'working'")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"notify","template":"t","to":"end"},{"id":"orphan","type":"notify","template":"t","to":"end"},{"id":"end","type":"end"}]}""", "step 'orphan' is unreachable")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"teleport"},{"id":"end","type":"end"}]}""", "unknown type 'teleport'")]
+    [InlineData("""{"id":"x","version":1,"start":"missing","steps":[{"id":"end","type":"end"}]}""", "start step 'missing' is not defined")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "a task needs an assignee")]
+    [InlineData("""{"id":"x", "version": 1, "start": """, "not a valid definition")]
+    public void A_bad_definition_stops_loading_with_the_file_and_the_problem(string json, string expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("wf-bad-").FullName;
+        File.WriteAllText(Path.Combine(folder, "broken-process.json"), json);
+
+        var error = Assert.Throws<InvalidWorkflowDefinitionException>(() => DefinitionCatalog.Load(folder));
+
+        Assert.Contains("broken-process.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+}
