@@ -101,7 +101,7 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
         var variables = Variables(instance);
         var task = new WorkflowTask
         {
-            StepId = step.Id, CreatedAt = Now, Role = a.Role, Team = a.Team, AssignedUser = a.User,
+            InstanceId = instance.Id, StepId = step.Id, CreatedAt = Now, Role = a.Role, Team = a.Team, AssignedUser = a.User,
             Agency = a.AgencyFrom is { } from ? variables[from]?.GetValue<string>() : a.Agency,
         };
         if (step.Deadline is { } deadline)
