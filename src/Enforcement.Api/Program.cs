@@ -1,3 +1,4 @@
+using Enforcement.Api.Cases;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Data.Schema;
@@ -18,6 +19,7 @@ builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPublicRateLimits(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
+builder.Services.AddCases(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using Enforcement.Api.Complaints;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
+using Enforcement.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Data;
@@ -24,8 +25,11 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
+        modelBuilder.ApplyWorkflowModel();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -31,7 +31,7 @@ internal sealed class LoginService(EnforcementDbContext db, IPasswordHasher<Staf
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var name = (userName ?? "").Trim().ToLowerInvariant();
-        var user = name.Length == 0 ? null : await db.StaffUsers.Include(u => u.Agency).FirstOrDefaultAsync(u => u.UserName == name, ct);
+        var user = name.Length == 0 ? null : await db.StaffUsers.Include(u => u.Agency).Include(u => u.Team).FirstOrDefaultAsync(u => u.UserName == name, ct);
         if (user is null || !user.IsActive)
         {
             hasher.VerifyHashedPassword(Nobody, NobodyHash, password ?? ""); // same cost as a real check

@@ -9,6 +9,8 @@ internal static class StaffClaims
     public const string AgencyKind = "agency_kind";
     public const string TeamId = "team_id";
     public const string FullName = "full_name";
+    public const string AgencyCode = "agency_code";
+    public const string TeamCode = "team_code";
 
     public static ClaimsPrincipal Create(StaffUser user, Agency agency, string scheme)
     {
@@ -20,8 +22,10 @@ internal static class StaffClaims
             new(FullName, user.FullName),
             new(AgencyId, agency.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(AgencyKind, agency.Kind),
+            new(AgencyCode, agency.Code),
         };
         if (user.TeamId is { } team) claims.Add(new Claim(TeamId, team.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (user.Team is { } t) claims.Add(new Claim(TeamCode, t.Code));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 
@@ -29,4 +33,7 @@ internal static class StaffClaims
     public static string Role(this ClaimsPrincipal p) => p.FindFirstValue(ClaimTypes.Role) ?? "";
     public static int AgencyIdOf(this ClaimsPrincipal p) => int.Parse(p.FindFirstValue(AgencyId) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
     public static string AgencyKindOf(this ClaimsPrincipal p) => p.FindFirstValue(AgencyKind) ?? "";
+    public static string AgencyCodeOf(this ClaimsPrincipal p) => p.FindFirstValue(AgencyCode) ?? "";
+    public static string? TeamCodeOf(this ClaimsPrincipal p) => p.FindFirstValue(TeamCode);
+    public static string UserName(this ClaimsPrincipal p) => p.FindFirstValue(ClaimTypes.Name) ?? "";
 }

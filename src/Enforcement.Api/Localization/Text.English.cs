@@ -82,6 +82,17 @@ internal static partial class Text
         ["consent.text"] = "I agree that the Department of Industry and Trade and cooperating agencies process my personal data only to handle this complaint, under Decree 13/2023/ND-CP and the Law on Personal Data Protection.",
         ["email.confirmation.subject"] = "Complaint {0} received",
         ["email.confirmation.body"] = "Dear {0},\n\nThe Department of Industry and Trade received your complaint at {1}.\nTracking code: {2}\nStatus: {3}\n\nFollow its progress at: {4}\n\nKeep this link private: anyone with it can see the complaint's status.\n\nMarket Surveillance Sub-department",
+        ["email.case.subject"] = "Update on complaint {0}",
+        ["email.case.body"] = "Dear {0},\n\nComplaint {1} has an update:\n{2}\n{3}\n\nFollow it with the link sent when it was received.\n\nMarket Surveillance Sub-department",
+        ["email.template.complaint_rejected"] = "The complaint was not accepted. Reason:",
+        ["email.template.case_closed"] = "The case has been closed.",
+        ["email.template.case_criminal"] = "The file was handed to the police and a criminal case opened.",
+        ["email.template.dispute_resolved"] = "The dispute has been resolved.",
+        ["email.template.dispute_court_advice"] = "Mediation failed. You may bring the dispute to court or to commercial arbitration.",
+        ["email.template.complaint_referred"] = "The complaint was referred to the competent agency.",
+        ["email.template.deadline_escalation"] = "A task is overdue.",
+        ["note.courtOrArbitration"] = "Mediation failed: the consumer may go to court or arbitration.",
+        ["note.referred"] = "Referred to the competent agency.",
         ["email.greeting.anonymous"] = "Sir or Madam",
     };
 }

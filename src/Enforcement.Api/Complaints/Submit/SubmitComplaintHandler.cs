@@ -28,6 +28,7 @@ internal sealed class SubmitComplaintHandler(
     IOptions<ComplaintOptions> options,
     OutboxSignal outboxSignal,
     TrackingCodes codes,
+    Cases.CaseIntake cases,
     TimeProvider clock)
 {
     public const string ConsentTextVersion = "2026-01";
@@ -49,6 +50,8 @@ internal sealed class SubmitComplaintHandler(
         var trackingCode = await codes.NextAsync(now, ct);
         var complaint = Build(request, files, trackingCode, accessKey, channel, now);
         db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(ct);
+        await cases.StartAsync(complaint, ct);
         var statusUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/complaints/status/{complaint.TrackingCode}?key={accessKey}";
         var response = new SubmitComplaintResponse(complaint.TrackingCode, accessKey, complaint.Status, now, statusUrl);
         if (complaint.Complainant.Email is { } email)

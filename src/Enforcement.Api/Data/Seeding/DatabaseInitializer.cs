@@ -38,7 +38,11 @@ internal static class DatabaseInitializer
         {
             if (await AdministrativeUnitsLoader.LoadAsync(db, json, clock, ct)) sp.GetRequiredService<AdministrativeUnitsCache>().Invalidate();
         }
-        if (await db.Agencies.AnyAsync(ct)) return;
+        if (await db.Agencies.AnyAsync(ct))
+        {
+            await StartMissingCasesAsync(sp, db, ct);
+            return;
+        }
         // The agencies are reference data every installation needs; users and complaints only for a demo.
         var agencies = DemoData.Agencies();
         db.Agencies.AddRange(agencies);
@@ -53,6 +57,16 @@ internal static class DatabaseInitializer
         var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (seed.DemoData) await SeedDemoAsync(sp, db, agencies, clock, ct);
         else if (seed.AdminPassword is { Length: >= 12 } password) await AddUserAsync(sp, db, agencies, ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null), password, clock, ct);
+    }
+
+    /// <summary>Complaints accepted before the workflow runtime existed get their triage now.</summary>
+    private static async Task StartMissingCasesAsync(IServiceProvider sp, EnforcementDbContext db, CancellationToken ct)
+    {
+        var missing = await db.Complaints
+            .Where(c => !db.Set<Enforcement.Workflows.Runtime.WorkflowInstance>().Any(i => i.CorrelationId == c.TrackingCode))
+            .OrderBy(c => c.Id).ToListAsync(ct);
+        var intake = sp.GetRequiredService<Cases.CaseIntake>();
+        foreach (var complaint in missing) await intake.StartAsync(complaint, ct);
     }
 
     private static async Task AddUserAsync(IServiceProvider sp, EnforcementDbContext db, IReadOnlyList<Agency> agencies,
