@@ -31,6 +31,7 @@ app.MapPlatformEndpoints();
 app.MapIdentityEndpoints();
 app.MapReferenceEndpoints();
 app.MapComplaintEndpoints();
+app.MapCaseEndpoints();
 app.MapWebUi();
 
 await app.RunAsync();

@@ -40,6 +40,8 @@ public static class WorkflowsModule
             var candidate = Path.Combine(dir.FullName, configured);
             if (Directory.Exists(candidate)) return candidate;
         }
-        throw new InvalidWorkflowDefinitionException($"Workflow folder '{configured}' not found from '{contentRoot}' upwards; set Workflows:DefinitionsFolder.");
+        var shipped = Path.Combine(AppContext.BaseDirectory, configured);
+        if (Directory.Exists(shipped)) return shipped;
+        throw new InvalidWorkflowDefinitionException($"Workflow folder '{configured}' not found from '{contentRoot}' upwards nor next to the app; set Workflows:DefinitionsFolder.");
     }
 }

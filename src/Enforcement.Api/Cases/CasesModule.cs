@@ -1,4 +1,9 @@
+using Enforcement.Api.Cases.Definitions;
+using Enforcement.Api.Cases.Detail;
+using Enforcement.Api.Cases.Queue;
+using Enforcement.Api.Cases.Tasks;
 using Enforcement.Api.Data;
+using Enforcement.Api.Identity;
 using Enforcement.Workflows;
 using Enforcement.Workflows.Runtime;
 
@@ -12,5 +17,16 @@ internal static class CasesModule
         services.AddWorkflows<EnforcementDbContext>(configuration, env.ContentRootPath);
         services.AddScoped<CaseIntake>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/staff/tasks").WithTags("Cases: queues and tasks").RequireAuthorization(Policies.ComplaintReader)
+            .MapListTasks().MapTaskActions();
+        app.MapGroup("/api/staff/cases").WithTags("Cases").RequireAuthorization(Policies.ComplaintReader)
+            .MapGetCase().MapCaseActions();
+        app.MapGroup("/api/staff/workflows").WithTags("Workflow definitions").RequireAuthorization(Policies.Staff)
+            .MapDefinitionEndpoints();
+        return app;
     }
 }

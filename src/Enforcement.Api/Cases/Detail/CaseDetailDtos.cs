@@ -1,0 +1,22 @@
+namespace Enforcement.Api.Cases.Detail;
+
+public sealed record FieldView(string Name, string Type, string Label, bool Required, IReadOnlyList<string> Options, long? Min, long? Max);
+
+public sealed record OutcomeView(string Name, string Label, IReadOnlyList<FieldView> Fields);
+
+public sealed record TaskView(
+    long Id, int Revision, long InstanceId, string StepId, string Title, string? Agency, string? Team, string? Role, string? AssignedUser,
+    DateTime CreatedAt, DateTime? DueAt, bool Overdue, bool Escalated, int Extensions, bool CanComplete, bool CanExtend, int? MaxExtensionDays,
+    IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes);
+
+public sealed record SignalView(long InstanceId, string Name, string Label, IReadOnlyList<FieldView> Fields);
+
+public sealed record ProcessView(long Id, string Process, int Version, string Title, string Status, string? CurrentStep, string? CurrentStepTitle, string? Result, DateTime StartedAt, DateTime? CompletedAt);
+
+public sealed record TimelineEntry(long Id, long InstanceId, string Process, DateTime At, string Kind, string KindLabel, string? StepId, string? StepTitle,
+    string? Actor, string? Outcome, string? Comment, IReadOnlyDictionary<string, string?> Data);
+
+/// <summary>A case as staff see it: the complaint, its processes, open tasks with their buttons, deadlines and the full timeline.</summary>
+public sealed record CaseDetail(
+    string Code, Enforcement.Api.Complaints.Staff.ComplaintDetail Complaint, IReadOnlyList<ProcessView> Processes,
+    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<SignalView> Signals, IReadOnlyList<TimelineEntry> Timeline);

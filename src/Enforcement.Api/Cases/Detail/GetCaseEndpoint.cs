@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using AutoMapper;
+using Enforcement.Api.Complaints.Staff;
+using Enforcement.Api.Data;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Localization;
+using Enforcement.Workflows.Definitions;
+using Enforcement.Workflows.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Cases.Detail;
+
+internal static class GetCaseEndpoint
+{
+    public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{code}", GetAsync).WithName("GetCase")
+            .WithSummary("The complaint, its processes, open tasks with outcomes, deadlines and timeline. 404 when the case is not visible to the caller.")
+            .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct) =>
+        await FindAsync(code, user, db, mapper, catalog, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("error.notFound");
+
+    /// <summary>Shared with the case page. A liaison sees only what happened from the moment the case reached its agency.</summary>
+    public static async Task<CaseDetail?> FindAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct)
+    {
+        if (await GetComplaintEndpoint.FindAsync(code, user, db, mapper, ct) is not { } complaint) return null;
+        var instances = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.CorrelationId == complaint.TrackingCode).OrderBy(i => i.Id).ToListAsync(ct);
+        var ids = instances.Select(i => i.Id).ToList();
+        var isLiaison = user.Role() == Roles.AgencyLiaison;
+        var agency = user.AgencyCodeOf();
+        var since = DateTime.MinValue;
+        if (isLiaison)
+        {
+            var agencyId = user.AgencyIdOf();
+            since = await db.ComplaintAgencyGrants.Where(g => g.AgencyId == agencyId && db.Complaints.Any(c => c.Id == g.ComplaintId && c.TrackingCode == complaint.TrackingCode))
+                .MinAsync(g => (DateTime?)g.GrantedAt, ct) ?? DateTime.MaxValue;
+        }
+        var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
+        if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
+        var journal = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => ids.Contains(j.InstanceId) && j.At >= since).OrderBy(j => j.At).ThenBy(j => j.Id).ToListAsync(ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = user.ToActor();
+        var defs = instances.ToDictionary(i => i.Id, i => catalog.Get(i.DefinitionId, i.DefinitionVersion));
+        var processes = instances.Where(i => !isLiaison || journal.Any(j => j.InstanceId == i.Id)).Select(i => new ProcessView(i.Id, i.DefinitionId, i.DefinitionVersion,
+            WorkflowText.Label(defs[i.Id].Title, i.DefinitionId), i.Status, i.CurrentStepId, i.CurrentStepId is { } s ? WorkflowText.Step(defs[i.Id], s) : null,
+            i.Result, i.StartedAt, i.CompletedAt)).ToList();
+        var taskViews = tasks.Select(t =>
+        {
+            var step = defs[t.InstanceId].Step(t.StepId)!;
+            var ext = step.Deadline?.Extension;
+            return new TaskView(t.Id, t.Revision, t.InstanceId, t.StepId, WorkflowText.Step(defs[t.InstanceId], t.StepId), t.Agency, t.Team, t.Role, t.AssignedUser,
+                t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, WorkflowRuntime.CanWork(t, actor),
+                ext is not null && t.Extensions < ext.MaxTimes && user.Role() == ext.ApproverRole, ext?.MaxDays,
+                Fields(step.Form), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form))).ToList());
+        }).ToList();
+        var signals = instances.Where(i => i.Status == InstanceStatuses.Running && tasks.Any(t => t.InstanceId == i.Id && WorkflowRuntime.CanWork(t, actor)))
+            .SelectMany(i => defs[i.Id].Signals.Where(s => s.Roles.Count == 0 || s.Roles.Contains(actor.Role))
+                .Select(s => new SignalView(i.Id, s.Name, WorkflowText.Label(s.Label, s.Name), Fields(s.Form)))).ToList();
+        var timeline = journal.Where(j => j.Kind != JournalKinds.Entered).Select(j => new TimelineEntry(j.Id, j.InstanceId, defs[j.InstanceId].Id, j.At, j.Kind, Text.Get("journal." + j.Kind),
+            j.StepId, j.StepId is { } s ? WorkflowText.Step(defs[j.InstanceId], s) : null, j.Actor, j.Outcome, j.Comment, Data(j.Data))).ToList();
+        return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline);
+    }
+
+    public static List<FieldView> Fields(IEnumerable<FieldDefinition> fields) =>
+        fields.Select(f => new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, f.Options, f.Min, f.Max)).ToList();
+
+    private static Dictionary<string, string?> Data(string? json) =>
+        json is null ? [] : JsonNode.Parse(json)!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value?.ToString());
+}
