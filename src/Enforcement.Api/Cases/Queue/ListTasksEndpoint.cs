@@ -65,9 +65,13 @@ internal static class ListTasksEndpoint
 
         var now = clock.GetUtcNow().UtcDateTime;
         var me = user.UserName();
+
         var team = user.TeamCodeOf();
         var teamMembers = team is null ? [] : await db.StaffUsers.Where(u => u.Team!.Code == team).Select(u => u.UserName).ToListAsync(ct);
         var open = db.Set<WorkflowTask>().AsNoTracking().VisibleTo(user).Where(t => t.Status == TaskStatuses.Open);
+        // Team leads and supervisors oversee every task of the agency; others see the tasks of their role or assigned to them.
+        var role = user.Role();
+        if (role is not (Roles.TeamLead or Roles.Supervisor)) open = open.Where(t => t.Role == role || t.AssignedUser == me);
         var rows =
             from t in open
             join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id

@@ -14,7 +14,7 @@ internal sealed class LoginModel(LoginService login) : PageModel
 {
     public string? UserName { get; private set; }
     public string? Error { get; private set; }
-    public string ReturnUrl { get; private set; } = "/staff/complaints";
+    public string ReturnUrl { get; private set; } = "/staff/tasks";
 
     public void OnGet(string? returnUrl) => ReturnUrl = SafeReturn(returnUrl);
 
@@ -47,5 +47,5 @@ internal sealed class LoginModel(LoginService login) : PageModel
     }
 
     /// <summary>Only local paths, so the login page cannot be used to send staff elsewhere.</summary>
-    private string SafeReturn(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/staff/complaints";
+    private string SafeReturn(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/staff/tasks";
 }

@@ -1,30 +1,101 @@
 using AutoMapper;
+using Enforcement.Api.Cases;
+using Enforcement.Api.Cases.Detail;
+using Enforcement.Api.Cases.Tasks;
 using Enforcement.Api.Complaints.Staff;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Reference;
+using Enforcement.Workflows.Definitions;
+using Enforcement.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Pages.Staff.Complaints;
 
+/// <summary>The case page: the complaint, the tasks with their outcome buttons, deadlines, timeline and process diagrams.</summary>
 [Authorize(Policy = Policies.ComplaintReader)]
-internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, AdministrativeUnitsCache units) : PageModel
+internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, AdministrativeUnitsCache units, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider clock) : PageModel
 {
     public ComplaintDetail Complaint { get; private set; } = null!;
+    public CaseDetail Case { get; private set; } = null!;
     public string Place { get; private set; } = "";
+    public Dictionary<long, string> Diagrams { get; } = [];
+    public IReadOnlyList<(string UserName, string FullName)> Colleagues { get; private set; } = [];
+    public string? Message { get; private set; }
+    public IReadOnlyDictionary<string, string[]> FieldErrors { get; private set; } = new Dictionary<string, string[]>();
+    public string? FailedForm { get; private set; }
+    public bool CanAssign => User.Role() is Roles.TeamLead or Roles.Supervisor;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        // Not visible and not existing look the same, as in the API.
-        if (await GetComplaintEndpoint.FindAsync(code, User, db, mapper, ct) is not { } complaint) return NotFound();
-        Complaint = complaint;
-        var all = await units.GetAsync(ct);
-        var ward = all.Wards.TryGetValue(complaint.WardCode, out var w) ? w.Name : complaint.WardCode;
-        Place = $"{ward}, {all.ProvinceNames.GetValueOrDefault(complaint.ProvinceCode, complaint.ProvinceCode)}";
+        Message = TempData["case.message"] as string;
+        return await LoadAsync(code, ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment, CancellationToken ct) =>
+        ActAsync(code, $"task-{taskId}-{outcome}", async () => (await TaskEndpoints.CompleteAsync(taskId,
+            new CompleteTaskRequest(outcome, Fields(), comment, revision), User, db, runtime, ct)).Result, ct);
+
+    public Task<IActionResult> OnPostClaimAsync(string code, long taskId, CancellationToken ct) =>
+        ActAsync(code, $"task-{taskId}", async () => (await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result, ct);
+
+    public Task<IActionResult> OnPostAssignAsync(string code, long taskId, string? userName, CancellationToken ct) =>
+        ActAsync(code, $"task-{taskId}", async () => (await TaskEndpoints.AssignAsync(taskId, new AssignTaskRequest(userName), User, db, runtime, ct)).Result, ct);
+
+    public Task<IActionResult> OnPostExtendAsync(string code, long taskId, int? days, string? reason, CancellationToken ct) =>
+        ActAsync(code, $"extend-{taskId}", async () => (await TaskEndpoints.ExtendAsync(taskId, new ExtendDeadlineRequest(days, reason), User, db, runtime, ct)).Result, ct);
+
+    public Task<IActionResult> OnPostSignalAsync(string code, long instanceId, string signal, string? comment, CancellationToken ct) =>
+        ActAsync(code, $"signal-{instanceId}-{signal}", async () => (await CaseActionEndpoints.SignalAsync(code, instanceId, signal,
+            new SignalRequest(Fields(), comment), User, db, mapper, runtime, ct)).Result, ct);
+
+    /// <summary>Runs the same handler as the API; success goes back to the page (POST-redirect-GET), failure shows the messages in place.</summary>
+    private async Task<IActionResult> ActAsync(string code, string form, Func<Task<IResult>> action, CancellationToken ct)
+    {
+        var result = await action();
+        if (result is Ok<ActionResponse>)
+        {
+            TempData["case.message"] = Localization.Text.Pick("Đã cập nhật.", "Saved.");
+            return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}");
+        }
+        db.ChangeTracker.Clear();
+        if (!await LoadAsync(code, ct)) return NotFound();
+        FailedForm = form;
+        Message = Tasks.IndexModel.Describe(result);
+        if (result is ValidationProblem v) FieldErrors = v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
+        Response.StatusCode = result switch { ValidationProblem => 400, ProblemHttpResult p => p.StatusCode, _ => 400 };
         return Page();
     }
+
+    /// <summary>Form fields are posted as field.{name}; empty ones are left out so an optional field stays unset.</summary>
+    private Dictionary<string, string?> Fields() =>
+        Request.Form.Where(kv => kv.Key.StartsWith("field.", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(kv.Value))
+            .ToDictionary(kv => kv.Key["field.".Length..], kv => (string?)kv.Value.ToString());
+
+    private async Task<bool> LoadAsync(string code, CancellationToken ct)
+    {
+        // Not visible and not existing look the same, as in the API.
+        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, clock, ct) is not { } detail) return false;
+        Case = detail;
+        Complaint = detail.Complaint;
+        var all = await units.GetAsync(ct);
+        var ward = all.Wards.TryGetValue(Complaint.WardCode, out var w) ? w.Name : Complaint.WardCode;
+        Place = $"{ward}, {all.ProvinceNames.GetValueOrDefault(Complaint.ProvinceCode, Complaint.ProvinceCode)}";
+        foreach (var p in detail.Processes) Diagrams[p.Id] = await CaseActionEndpoints.RenderAsync(p.Id, db, catalog, ct);
+        if (CanAssign)
+        {
+            var agency = User.AgencyCodeOf();
+            Colleagues = (await db.StaffUsers.AsNoTracking().Where(u => u.IsActive && u.Agency!.Code == agency).OrderBy(u => u.FullName)
+                .Select(u => new { u.UserName, u.FullName }).ToListAsync(ct)).Select(u => (u.UserName, u.FullName)).ToList();
+        }
+        return true;
+    }
+
+    public string? ErrorFor(string form, string field) => FailedForm == form && FieldErrors.TryGetValue(field, out var e) ? e[0] : null;
 
     public static string Vnd(long amount) => amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " ₫";
 }

@@ -1,0 +1,73 @@
+using Enforcement.Api.Cases.Queue;
+using Enforcement.Api.Cases.Tasks;
+using Enforcement.Api.Data;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Reference;
+using Enforcement.Workflows.Definitions;
+using Enforcement.Workflows.Runtime;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Pages.Staff.Tasks;
+
+/// <summary>The work queue: the same query and actions as /api/staff/tasks.</summary>
+[Authorize(Policy = Policies.ComplaintReader)]
+internal sealed class IndexModel(EnforcementDbContext db, DefinitionCatalog catalog, AdministrativeUnitsCache units, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Ward { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Process { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? DueBefore { get; set; }
+
+    public TaskQueuePage? Result { get; private set; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public string? Message { get; private set; }
+    public IReadOnlyList<WardInfo> HomeWards { get; private set; } = [];
+    public IReadOnlyList<(string UserName, string FullName)> Colleagues { get; private set; } = [];
+    public IReadOnlyCollection<WorkflowDefinition> Processes => catalog.All;
+    public bool CanAssign => User.Role() is Roles.TeamLead or Roles.Supervisor;
+
+    public async Task OnGetAsync([FromServices] IOptions<Enforcement.Api.Complaints.ComplaintOptions> options, CancellationToken ct)
+    {
+        var (page, errors) = await ListTasksEndpoint.QueryAsync(new TaskQueueFilter(Queue, Category, Ward, Process, Overdue, DueBefore, 1, 200), User, db, catalog, units, clock, ct);
+        Result = page;
+        Errors = errors.ToDictionary();
+        var vi = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
+        HomeWards = (await units.GetAsync(ct)).Wards.Values.Where(w => w.ProvinceCode == options.Value.HomeProvinceCode).OrderBy(w => w.Name, vi).ToList();
+        var agency = User.AgencyCodeOf();
+        Colleagues = (await db.StaffUsers.AsNoTracking().Where(u => u.IsActive && u.Agency!.Code == agency).OrderBy(u => u.FullName)
+            .Select(u => new { u.UserName, u.FullName }).ToListAsync(ct)).Select(u => (u.UserName, u.FullName)).ToList();
+        Message = TempData["queue.message"] as string;
+    }
+
+    public async Task<IActionResult> OnPostClaimAsync(long taskId, [FromServices] WorkflowRuntime runtime, CancellationToken ct)
+    {
+        TempData["queue.message"] = Describe((await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result);
+        return Redirect("/staff/tasks" + Link(Queue));
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(List<long> taskIds, string? userName, [FromServices] WorkflowRuntime runtime, CancellationToken ct)
+    {
+        TempData["queue.message"] = Describe((await TaskEndpoints.BulkAssignAsync(new BulkAssignRequest(taskIds, userName), User, db, runtime, ct)).Result);
+        return Redirect("/staff/tasks" + Link(Queue));
+    }
+
+    /// <summary>The API's answer, as one line for the page.</summary>
+    internal static string Describe(IResult result) => result switch
+    {
+        Ok<Enforcement.Api.Cases.ActionResponse> => Localization.Text.Pick("Đã cập nhật.", "Done."),
+        ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
+        ProblemHttpResult p => p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "",
+        _ => "",
+    };
+
+    public string Link(string? queue) =>
+        QueryString.Create(new Dictionary<string, string?> { ["queue"] = queue, ["category"] = Category, ["ward"] = Ward, ["process"] = Process, ["overdue"] = Overdue == true ? "true" : null, ["dueBefore"] = DueBefore }
+            .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
+}
