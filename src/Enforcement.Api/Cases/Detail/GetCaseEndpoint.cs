@@ -43,7 +43,13 @@ internal static class GetCaseEndpoint
         }
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
         if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
-        var journal = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => ids.Contains(j.InstanceId) && j.At >= since).OrderBy(j => j.At).ThenBy(j => j.Id).ToListAsync(ct);
+        var journal = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => ids.Contains(j.InstanceId)).OrderBy(j => j.Id).ToListAsync(ct);
+        if (isLiaison)
+        {
+            // From the handoff to this agency on (the journal's order, not the clock, decides what came first).
+            var handoff = journal.FirstOrDefault(j => j.Kind == JournalKinds.Handoff && j.Outcome == agency);
+            journal = handoff is not null ? journal.Where(j => j.Id >= handoff.Id).ToList() : journal.Where(j => j.At > since).ToList();
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = user.ToActor();

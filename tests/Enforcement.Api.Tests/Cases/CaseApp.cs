@@ -1,0 +1,91 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enforcement.Api.Tests.Infrastructure;
+using Enforcement.Workflows.Runtime;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Api.Tests.Cases;
+
+/// <summary>The app with a hand-moved clock; timers fire when the test says so.</summary>
+public interface ICaseApp
+{
+    ManualClock Clock { get; }
+}
+
+public sealed class CaseSqliteApp : SqliteApp, ICaseApp
+{
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Workflows:RunScheduler", "false");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+public sealed class CasePostgresApp : PostgresApp, ICaseApp
+{
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Workflows:RunScheduler", "false");
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+    }
+}
+
+internal static class CaseClient
+{
+    public static async Task<string> FileAsync(this AppFactory app, string category = "counterfeit")
+    {
+        var body = TestData.ValidComplaint();
+        body["category"] = category;
+        var response = await app.CreateClient().PostAsJsonAsync("/api/complaints", body);
+        response.EnsureSuccessStatusCode();
+        return (await response.JsonAsync()).GetProperty("trackingCode").GetString()!;
+    }
+
+    public static async Task<JsonElement> CaseAsync(this HttpClient client, string code)
+    {
+        var response = await client.GetAsync($"/api/staff/cases/{code}");
+        Assert.True(response.IsSuccessStatusCode, $"GET case {code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.JsonAsync();
+    }
+
+    /// <summary>The one open task of the case, checked to be at the expected step.</summary>
+    public static async Task<JsonElement> TaskAtAsync(this HttpClient client, string code, string step)
+    {
+        var tasks = (await client.CaseAsync(code)).GetProperty("openTasks").EnumerateArray().ToList();
+        Assert.True(tasks.Count == 1, $"expected one open task at {step}, found {tasks.Count}");
+        Assert.Equal(step, tasks[0].GetProperty("stepId").GetString());
+        return tasks[0];
+    }
+
+    public static Task<HttpResponseMessage> CompleteAsync(this HttpClient client, JsonElement task, string outcome, object? fields = null, string? comment = null, int? revision = null) =>
+        client.PostAsJsonAsync($"/api/staff/tasks/{task.GetProperty("id").GetInt64()}/complete", new { outcome, fields = fields ?? new { }, comment, revision });
+
+    public static async Task DoAsync(this HttpClient client, string code, string step, string outcome, object? fields = null)
+    {
+        var response = await client.CompleteAsync(await client.TaskAtAsync(code, step), outcome, fields);
+        Assert.True(response.IsSuccessStatusCode, $"{step} → {outcome}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task<int> FireTimersAsync(this AppFactory app)
+    {
+        var scheduler = app.Services.GetRequiredService<TimerScheduler>();
+        var fired = 0;
+        for (int n; (n = await scheduler.RunOnceAsync(CancellationToken.None)) > 0;) fired += n;
+        return fired;
+    }
+
+    public static async Task<string> PublicStatusAsync(this AppFactory app, string code)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>();
+        return (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Complaints, c => c.TrackingCode == code)).Status;
+    }
+}
