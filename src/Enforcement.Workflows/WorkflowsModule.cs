@@ -26,6 +26,7 @@ public static class WorkflowsModule
         services.TryAddScoped<IWorkflowHooks, NoHooks>();
         services.TryAddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<WorkflowRuntime>();
+        services.AddScoped<JournalArchiver>();
         services.AddSingleton<TimerScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<TimerScheduler>());
         return services;

@@ -26,6 +26,7 @@ public sealed class WorkflowOptions
 public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider clock, ILogger<TimerScheduler> logger) : BackgroundService
 {
     public string Owner { get; } = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private DateTime _lastArchive = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,6 +36,12 @@ public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<Workflo
             try
             {
                 if (await RunOnceAsync(stoppingToken) > 0) continue;
+                if (clock.GetUtcNow().UtcDateTime - _lastArchive > TimeSpan.FromHours(1))
+                {
+                    using var scope = scopes.CreateScope();
+                    await scope.ServiceProvider.GetRequiredService<JournalArchiver>().ArchiveAsync(100, stoppingToken);
+                    _lastArchive = clock.GetUtcNow().UtcDateTime;
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

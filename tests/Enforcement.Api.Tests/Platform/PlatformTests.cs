@@ -19,7 +19,10 @@ public abstract class PlatformTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var doc = await (await app.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
         var paths = doc.GetProperty("paths");
-        foreach (var path in new[] { "/api/complaints", "/api/complaints/{trackingCode}", "/api/auth/token", "/api/staff/complaints", "/api/reference/provinces" })
+        foreach (var path in new[] { "/api/complaints", "/api/complaints/{trackingCode}", "/api/auth/token", "/api/staff/complaints", "/api/reference/provinces",
+            "/api/staff/tasks", "/api/staff/tasks/{taskId}/complete", "/api/staff/tasks/{taskId}/assign", "/api/staff/tasks/bulk-assign", "/api/staff/tasks/{taskId}/extend",
+            "/api/staff/cases/{code}", "/api/staff/cases/{code}/processes/{instanceId}/signals/{signal}", "/api/staff/cases/{code}/processes/{instanceId}/diagram",
+            "/api/staff/workflows", "/api/staff/workflows/{id}/versions/{version}/diagram", "/api/staff/workflows/instances/{instanceId}/migrate" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         var post = paths.GetProperty("/api/complaints").GetProperty("post");
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));

@@ -44,8 +44,7 @@ internal static class CaseActionEndpoints
     {
         var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == instanceId, ct);
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
-        var entered = await db.Set<WorkflowJournalEntry>().AsNoTracking()
-            .Where(j => j.InstanceId == instanceId && j.Kind == JournalKinds.Entered).OrderBy(j => j.Id).Select(j => j.StepId!).ToListAsync(ct);
+        var entered = (await JournalArchiver.ReadAsync(db, [instanceId], ct)).Where(j => j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList();
         var taken = entered.Zip(entered.Skip(1)).Select(p => (p.First, p.Second)).ToHashSet();
         return SvgDiagram.Render(definition, s => WorkflowText.Label(s.Title, s.Id),
             instance.Status == InstanceStatuses.Running ? instance.CurrentStepId : null, entered.ToHashSet(), taken);

@@ -43,7 +43,7 @@ internal static class GetCaseEndpoint
         }
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
         if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
-        var journal = await db.Set<WorkflowJournalEntry>().AsNoTracking().Where(j => ids.Contains(j.InstanceId)).OrderBy(j => j.Id).ToListAsync(ct);
+        var journal = await JournalArchiver.ReadAsync(db, ids, ct);
         if (isLiaison)
         {
             // From the handoff to this agency on (the journal's order, not the clock, decides what came first).

@@ -38,6 +38,9 @@ internal static class DemoData
         ("police", "Hoàng Minh Đức", Roles.AgencyLiaison, "CA", null),
         ("association", "Võ Thị Hoa", Roles.AgencyLiaison, "BVNTD", null),
         ("science", "Đặng Văn Khoa", Roles.AgencyLiaison, "KHCN", null),
+        ("agriculture", "Ngô Thị Mai", Roles.AgencyLiaison, "NNMT", null),
+        ("tax", "Đỗ Văn Nam", Roles.AgencyLiaison, "THUE", null),
+        ("customs", "Lý Thị Oanh", Roles.AgencyLiaison, "HQ", null),
         ("analyst", "Bùi Thị Lan", Roles.Analyst, "SCT", null),
         ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null),
     ];
