@@ -11,9 +11,20 @@ internal static class IntakeBenchmark
     {
 
         // dotnet run -c Release --project benchmarks/Enforcement.Benchmarks -- [--seconds 5] [--postgres "Host=...;Username=...;Password=..."] [--without-outbox]
+        //     or: ... -- --workflows [--timers 10000] [--postgres "..."]
         var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 5;
         var postgresAdmin = ArgValue("--postgres") ?? Environment.GetEnvironmentVariable("ENFORCEMENT_TEST_POSTGRES");
         var round = TimeSpan.FromSeconds(seconds);
+        if (args.Contains("--workflows"))
+        {
+            var root = new DirectoryInfo(Directory.GetCurrentDirectory());
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Enforcement.sln"))) root = root.Parent;
+            var timers = ArgValue("--timers") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 10_000;
+            await Enforcement.Benchmarks.Workflows.WorkflowBenchmark.RunAsync(
+                postgresAdmin ?? throw new InvalidOperationException("The workflow benchmark needs PostgreSQL: pass --postgres or set ENFORCEMENT_TEST_POSTGRES."),
+                root?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository."), timers, completions: 1000);
+            return;
+        }
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
         Console.WriteLine($"# Intake benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {seconds}s rounds");

@@ -7,22 +7,28 @@ namespace Enforcement.Workflows.Runtime;
 public sealed partial class WorkflowRuntime
 {
     /// <summary>
-    /// Fires one leased timer. The conditional UPDATE that marks it fired runs first in the transaction:
-    /// whoever else holds it waits on that row and then finds it fired, so its effect happens exactly once.
+    /// Fires leased timers in one transaction. The conditional UPDATE that marks them fired runs first:
+    /// whoever else holds one waits on that row and then finds it fired, so each effect happens exactly once.
     /// </summary>
-    public async Task<bool> FireTimerAsync(long timerId, string leaseOwner, CancellationToken ct)
+    public async Task<int> FireTimersAsync(IReadOnlyCollection<long> timerIds, string leaseOwner, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
+        PendingTasks.Clear();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var now = Now;
-        var marked = await db.Set<WorkflowTimer>()
-            .Where(t => t.Id == timerId && t.FiredAt == null && t.LeaseOwner == leaseOwner)
+        // Microseconds: PostgreSQL keeps no finer, and the marked rows are found again by this value.
+        var now = new DateTime(Now.Ticks - Now.Ticks % 10, DateTimeKind.Utc);
+        await db.Set<WorkflowTimer>()
+            .Where(t => timerIds.Contains(t.Id) && t.FiredAt == null && t.LeaseOwner == leaseOwner)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.FiredAt, now), ct);
-        if (marked == 0) return false;
-        var timer = await db.Set<WorkflowTimer>().AsNoTracking().FirstAsync(t => t.Id == timerId, ct);
-        if (!timer.Cancelled)
+        var timers = await db.Set<WorkflowTimer>().AsNoTracking()
+            .Where(t => timerIds.Contains(t.Id) && t.LeaseOwner == leaseOwner && t.FiredAt == now).OrderBy(t => t.DueAt).ThenBy(t => t.Id).ToListAsync(ct);
+        var instanceIds = timers.Where(t => !t.Cancelled).Select(t => t.InstanceId).Distinct().ToList();
+        var instances = await db.Set<WorkflowInstance>().Where(i => instanceIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var taskIds = timers.Where(t => t.TaskId is not null && !t.Cancelled).Select(t => t.TaskId!.Value).ToList();
+        var tasks = await db.Set<WorkflowTask>().Where(t => taskIds.Contains(t.Id) && t.Status == TaskStatuses.Open).ToDictionaryAsync(t => t.Id, ct);
+        foreach (var timer in timers.Where(t => !t.Cancelled))
         {
-            var instance = await db.Set<WorkflowInstance>().FirstAsync(i => i.Id == timer.InstanceId, ct);
+            var instance = instances[timer.InstanceId];
             var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
             if (timer.Kind == TimerKinds.Timer && instance.Status == InstanceStatuses.Running && instance.CurrentStepId == timer.StepId)
             {
@@ -30,14 +36,14 @@ public sealed partial class WorkflowRuntime
                 await EnterAsync(instance, definition, definition.Step(timer.StepId)!.To!, WorkflowActor.System, ct);
                 instance.Revision++;
             }
-            else if (timer.Kind == TimerKinds.Deadline && await db.Set<WorkflowTask>().FirstOrDefaultAsync(t => t.Id == timer.TaskId && t.Status == TaskStatuses.Open, ct) is { } task)
+            else if (timer.Kind == TimerKinds.Deadline && tasks.TryGetValue(timer.TaskId!.Value, out var task) && task.Status == TaskStatuses.Open)
             {
                 await ExpireAsync(instance, definition, task, ct);
             }
         }
         await SaveAsync(ct);
         await tx.CommitAsync(ct);
-        return true;
+        return timers.Count;
     }
 
     private async Task ExpireAsync(WorkflowInstance instance, WorkflowDefinition definition, WorkflowTask task, CancellationToken ct)

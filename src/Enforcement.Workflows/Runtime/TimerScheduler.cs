@@ -60,23 +60,38 @@ public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<Workflo
         var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
         var ids = await LeaseAsync(db, ct);
         var fired = 0;
-        foreach (var id in ids)
+        foreach (var chunk in ids.Chunk(50))
         {
             try
             {
-                if (await runtime.FireTimerAsync(id, Owner, ct)) fired++;
+                fired += await runtime.FireTimersAsync(chunk, Owner, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Workflow timer {Id} failed", id);
-                db.ChangeTracker.Clear();
-                var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                await db.Set<WorkflowTimer>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error)
-                    .SetProperty(t => t.LeaseExpiresAt, clock.GetUtcNow().UtcDateTime.AddMinutes(5)), CancellationToken.None);
+                // One bad timer must not hold back the others: retry the chunk one by one and park the failure.
+                logger.LogWarning(ex, "A batch of workflow timers failed; firing them one by one");
+                foreach (var id in chunk) fired += await FireOneAsync(runtime, db, id, ct);
             }
         }
         return fired;
+    }
+
+    private async Task<int> FireOneAsync(WorkflowRuntime runtime, DbContext db, long id, CancellationToken ct)
+    {
+        try
+        {
+            return await runtime.FireTimersAsync([id], Owner, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Workflow timer {Id} failed", id);
+            db.ChangeTracker.Clear();
+            var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+            await db.Set<WorkflowTimer>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error)
+                .SetProperty(t => t.LeaseExpiresAt, clock.GetUtcNow().UtcDateTime.AddMinutes(5)), CancellationToken.None);
+            return 0;
+        }
     }
 
     private async Task<List<long>> LeaseAsync(DbContext db, CancellationToken ct)
