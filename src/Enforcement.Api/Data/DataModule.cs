@@ -20,7 +20,7 @@ internal static class DataModule
         services.AddDbContextPool<EnforcementDbContext>(db =>
         {
             if (options.IsPostgres) db.UseNpgsql(connectionString);
-            else db.UseSqlite(connectionString);
+            else db.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
         });
         services.AddScoped<SchemaMigrator>();
         services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>("database");
