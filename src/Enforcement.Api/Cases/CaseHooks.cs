@@ -55,6 +55,11 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
 
     public async Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct)
     {
+        if (template == "deadline_escalation" && recipient is not null)
+        {
+            await EscalateAsync(context, recipient, ct);
+            return;
+        }
         if (recipient != "complainant" || await ComplaintAsync(context, ct) is not { Complainant.Email: { } email } complaint) return;
         var vars = WorkflowRuntime.Variables(context.Instance);
         var reason = vars["rejectionReason"]?.ToString() ?? vars["closingReason"]?.ToString() ?? "";
@@ -66,6 +71,23 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
                 Text.Get("email.template." + template), reason),
             CreatedAt = context.Now, NextAttemptAt = context.Now,
         });
+    }
+
+    /// <summary>An overdue task is brought to QLTT's staff of the escalation role (QLTT chases its partners too).</summary>
+    private async Task EscalateAsync(WorkflowContext context, string role, CancellationToken ct)
+    {
+        var step = WorkflowText.Step(context.Definition, context.Instance.CurrentStepId ?? "");
+        var emails = await db.StaffUsers.Where(u => u.IsActive && u.Role == role && u.Email != null && u.Agency!.Code == "QLTT").Select(u => u.Email!).ToListAsync(ct);
+        foreach (var email in emails)
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Recipient = email,
+                Subject = Text.Format("email.escalation.subject", context.Instance.CorrelationId),
+                Body = Text.Format("email.escalation.body", context.Instance.CorrelationId, step, $"/staff/complaints/{context.Instance.CorrelationId}"),
+                CreatedAt = context.Now, NextAttemptAt = context.Now,
+            });
+        }
     }
 
     private static string? PublicNote(WorkflowContext context, StepDefinition step)

@@ -135,6 +135,8 @@ internal static partial class Text
         ["journal.extended"] = "Deadline extended",
         ["journal.migrated"] = "Moved to a new process version",
         ["journal.completed"] = "Process ended",
+        ["email.escalation.subject"] = "Overdue: {0}",
+        ["email.escalation.body"] = "The task \"{1}\" of case {0} is overdue.\n\nOpen the case: {2}\n",
         ["email.greeting.anonymous"] = "Sir or Madam",
     };
 }

@@ -141,6 +141,8 @@ internal static partial class Text
         ["journal.extended"] = "Gia hạn",
         ["journal.migrated"] = "Chuyển phiên bản quy trình",
         ["journal.completed"] = "Kết thúc quy trình",
+        ["email.escalation.subject"] = "Quá hạn xử lý: {0}",
+        ["email.escalation.body"] = "Nhiệm vụ \"{1}\" của vụ việc {0} đã quá hạn.\n\nXem vụ việc: {2}\n",
         ["email.greeting.anonymous"] = "Quý ông/bà",
     };
 }

@@ -23,7 +23,16 @@ public sealed partial class WorkflowRuntime
         var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
         var step = definition.Step(task.StepId)!;
         var allowed = step.Outcomes.Select(o => o.Name).ToList();
-        if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", []);
+        if (task.Status != TaskStatuses.Open)
+        {
+            // What the case allows now: the outcomes of its open tasks, in whichever of its processes.
+            var open = await (from t in db.Set<WorkflowTask>().AsNoTracking()
+                              join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id
+                              where i.CorrelationId == instance.CorrelationId && t.Status == TaskStatuses.Open
+                              select new { t.StepId, i.DefinitionId, i.DefinitionVersion }).ToListAsync(ct);
+            return new WorkflowResult.Conflict("task_closed", open.SelectMany(o => catalog.Get(o.DefinitionId, o.DefinitionVersion).Step(o.StepId)!.Outcomes
+                .Select(x => $"{o.StepId}:{x.Name}")).ToList());
+        }
         if (expectedRevision is { } rev && rev != task.Revision) return new WorkflowResult.Conflict("stale", allowed);
         var outcome = step.Outcomes.FirstOrDefault(o => o.Name == outcomeName);
         if (outcome is null) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["unknown_outcome"] });

@@ -96,6 +96,12 @@ public abstract class DisputeDeadlineTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.StaffClientAsync("association")).GetAsync($"/api/staff/cases/{code}")).StatusCode); // 01/12 is still within the period
         app.Clock.Advance(TimeSpan.FromDays(1));
         Assert.True(await app.FireTimersAsync() >= 1);
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
+        {
+            // The overdue demo triage tasks were escalated to the QLTT supervisor by email.
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>(scope.ServiceProvider);
+            Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.OutboxMessages, m => m.Recipient == "supervisor@sct.example.gov.vn" && m.Subject.StartsWith("Quá hạn xử lý")));
+        }
         association = await app.StaffClientAsync("association"); // days later: a fresh sign-in
         await association.TaskAtAsync(code, "mediation");
         await association.DoAsync(code, "mediation", "resolved", new { settlement = "Cửa hàng hoàn tiền 125.000 đ" });

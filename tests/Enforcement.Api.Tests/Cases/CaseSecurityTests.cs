@@ -57,7 +57,10 @@ public abstract class CaseSecurityTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(HttpStatusCode.OK, (await supervisor.CompleteAsync(triage, "enforcement")).StatusCode);
         var again = await supervisor.CompleteAsync(triage, "dispute");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("Nhiệm vụ đã được xử lý.", (await again.JsonAsync()).GetProperty("title").GetString());
+        var againBody = await again.JsonAsync();
+        Assert.Equal("Nhiệm vụ đã được xử lý.", againBody.GetProperty("title").GetString());
+        // Triage has ended; what the case allows now is the enforcement process's first task.
+        Assert.Equal(["verification:confirmed", "verification:unfounded"], againBody.GetProperty("allowed").EnumerateArray().Select(a => a.GetString()).ToList());
     }
 
     [Fact]
