@@ -59,6 +59,17 @@ internal static class DatabaseInitializer
         else if (seed.AdminPassword is { Length: >= 12 } password) await AddUserAsync(sp, db, agencies, ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null), password, clock, ct);
     }
 
+    private static async Task DemoStepAsync(EnforcementDbContext db, Enforcement.Workflows.Runtime.WorkflowRuntime runtime, string code, string step, string outcome,
+        Enforcement.Workflows.Runtime.WorkflowActor actor, Dictionary<string, string?> fields, CancellationToken ct)
+    {
+        var taskId = await (from t in db.Set<Enforcement.Workflows.Runtime.WorkflowTask>()
+                            join i in db.Set<Enforcement.Workflows.Runtime.WorkflowInstance>() on t.InstanceId equals i.Id
+                            where i.CorrelationId == code && t.StepId == step && t.Status == Enforcement.Workflows.Runtime.TaskStatuses.Open
+                            select t.Id).SingleAsync(ct);
+        var result = await runtime.CompleteTaskAsync(taskId, outcome, fields, "Dữ liệu mẫu", actor, null, ct);
+        if (result is not Enforcement.Workflows.Runtime.WorkflowResult.Ok) throw new InvalidOperationException($"Demo step {step} → {outcome}: {result}");
+    }
+
     /// <summary>Complaints accepted before the workflow runtime existed get their triage now.</summary>
     private static async Task StartMissingCasesAsync(IServiceProvider sp, EnforcementDbContext db, CancellationToken ct)
     {
@@ -86,7 +97,6 @@ internal static class DatabaseInitializer
 
     private static async Task SeedDemoAsync(IServiceProvider sp, EnforcementDbContext db, IReadOnlyList<Agency> agencies, TimeProvider clock, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var u in DemoData.Users) await AddUserAsync(sp, db, agencies, u, DemoData.DemoPassword, clock, ct);
 
         var handler = sp.GetRequiredService<SubmitComplaintHandler>();
@@ -99,13 +109,12 @@ internal static class DatabaseInitializer
         }
         if (disputeCode is not null)
         {
-            // One complaint already handed to the consumer association, so its liaison has something to see.
-            var complaint = await db.Complaints.SingleAsync(c => c.TrackingCode == disputeCode, ct);
-            db.ComplaintAgencyGrants.Add(new ComplaintAgencyGrant
-            {
-                ComplaintId = complaint.Id, AgencyId = agencies.Single(a => a.Code == "BVNTD").Id, GrantedAt = now, Reason = "Hỗ trợ hòa giải tranh chấp tiêu dùng",
-            });
-            await db.SaveChangesAsync(ct);
+            // One dispute walked to mediation through the real process, so the association's liaison has work to see.
+            var runtime = sp.GetRequiredService<Enforcement.Workflows.Runtime.WorkflowRuntime>();
+            await DemoStepAsync(db, runtime, disputeCode, "classify", "dispute", new("supervisor", Roles.Supervisor, "QLTT"), [], ct);
+            await DemoStepAsync(db, runtime, disputeCode, "notify-business", "notified", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"), [], ct);
+            await DemoStepAsync(db, runtime, disputeCode, "await-response", "refused", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"),
+                new() { ["refusalReason"] = "Cửa hàng cho rằng sản phẩm đã qua sử dụng" }, ct);
         }
     }
 }
