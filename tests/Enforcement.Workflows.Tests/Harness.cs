@@ -39,6 +39,10 @@ internal sealed class Harness : IAsyncDisposable
     public ManualClock Clock { get; }
     public ServiceProvider Services { get; }
     public DefinitionCatalog Catalog { get; }
+    public WorkingCalendar Calendar => Services.GetRequiredService<WorkingCalendar>();
+
+    /// <summary>What the runtime asked of the application's hooks, in order.</summary>
+    public IReadOnlyCollection<string> HookEvents => Services.GetRequiredService<RecordingHooks.Log>().Events;
 
     private Harness(bool postgres, DefinitionCatalog catalog, DateTimeOffset start)
     {

@@ -30,7 +30,7 @@ public sealed class RuntimeTests : IAsyncLifetime
 
         var penalty = await _h.OpenTaskAsync(instance.Id);
         Assert.Equal("penalty-decision", penalty.StepId);
-        Assert.Equal("16/03/2026 00:00", _h.Services.GetService(typeof(Enforcement.Workflows.Calendar.WorkingCalendar)) is Enforcement.Workflows.Calendar.WorkingCalendar c ? c.FormatLocal(penalty.DueAt!.Value) : "");
+        Assert.Equal("16/03/2026 00:00", _h.Calendar.FormatLocal(penalty.DueAt!.Value)); // complex: 30 days from 13/02
 
         // Only the supervisor approves, only once, and by at most 30 days.
         Assert.IsType<WorkflowResult.Forbidden>(await _h.WithRuntimeAsync((rt, _) => rt.ExtendDeadlineAsync(penalty.Id, 10, "Chờ giám định", Actors.Inspector, default)));
@@ -57,6 +57,8 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.Contains(journal, j => j.Kind == JournalKinds.DeadlineExpired && j.StepId == "penalty-decision");
         Assert.Contains(journal, j => j.Kind == JournalKinds.Decided && j.Outcome == "violation-record");
         Assert.Contains(journal, j => j.Kind == JournalKinds.Notified && j.Outcome == "case_closed");
+        Assert.Contains("notify:deadline_escalation:supervisor", _h.HookEvents);
+        Assert.Contains("notify:case_closed:complainant", _h.HookEvents);
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.Equal("inspection", resumed.StepId);
         var journal = await _h.JournalAsync(instance.Id);
         Assert.Contains(journal, j => j.Kind == JournalKinds.Handoff && j.Outcome == "CA");
+        Assert.Equal(["handoff:CA"], _h.HookEvents);
         Assert.Contains(journal, j => j.Kind == JournalKinds.Signal && j.Outcome == "crimeSigns" && j.Actor == "inspector");
     }
 
@@ -97,6 +100,7 @@ public sealed class RuntimeTests : IAsyncLifetime
 
         var mediation = await _h.OpenTaskAsync(instance.Id);
         Assert.Equal(("mediation", "BVNTD"), (mediation.StepId, mediation.Agency));
+        Assert.Contains("handoff:BVNTD", _h.HookEvents);
         Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(mediation.Id, "resolved", Actors.Association, Form(("settlement", "Hoàn tiền 1.200.000 đ"))));
         Assert.Equal("resolved", (await _h.InstanceAsync(instance.Id)).Result);
     }

@@ -25,7 +25,6 @@ internal static class ReferenceEndpoints
         var all = await units.GetAsync(ct);
         if (!all.ProvinceNames.ContainsKey(code)) return Problems.NotFound("error.province");
         http.Response.Headers.CacheControl = "public, max-age=3600";
-        var vi = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
-        return TypedResults.Ok(all.Wards.Values.Where(w => w.ProvinceCode == code).OrderBy(w => w.Name, vi).Select(w => new UnitDto(w.Code, w.Name)).ToList());
+        return TypedResults.Ok(all.WardsOf(code).Select(w => new UnitDto(w.Code, w.Name)).ToList());
     }
 }

@@ -41,31 +41,21 @@ public sealed partial class WorkflowRuntime
         if (comment is { Length: > 4000 }) errors["comment"] = ["too_long"];
         if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
 
-        try
+        return await ChangeAsync(instance, async () =>
         {
-            await InTransactionAsync(async () =>
-            {
-                task.Status = TaskStatuses.Completed;
-                task.Outcome = outcome.Name;
-                task.CompletedAt = Now;
-                task.CompletedBy = actor.User;
-                task.Revision++;
-                var vars = Variables(instance);
-                foreach (var (k, v) in values) vars[k] = v?.DeepClone();
-                instance.Variables = vars.ToJsonString();
-                await CancelTimersAsync(task.Id, ct);
-                Journal(instance, JournalKinds.TaskCompleted, step.Id, actor, outcome.Name, comment, values);
-                await EnterAsync(instance, definition, outcome.To, actor, ct);
-                instance.Revision++;
-                return true;
-            }, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new WorkflowResult.Conflict("completed_by_someone_else", []);
-        }
-        return new WorkflowResult.Ok(instance);
+            task.Status = TaskStatuses.Completed;
+            task.Outcome = outcome.Name;
+            task.CompletedAt = Now;
+            task.CompletedBy = actor.User;
+            task.Revision++;
+            var vars = Variables(instance);
+            foreach (var (k, v) in values) vars[k] = v?.DeepClone();
+            instance.Variables = vars.ToJsonString();
+            await CancelTimersAsync(task.Id, ct);
+            Journal(instance, JournalKinds.TaskCompleted, step.Id, actor, outcome.Name, comment, values);
+            await EnterAsync(instance, definition, outcome.To, actor, ct);
+            instance.Revision++;
+        }, ct);
     }
 
     /// <summary>Raises an interrupt from the current task (e.g. signs of a crime): open tasks are cancelled and the process jumps.</summary>
@@ -83,33 +73,23 @@ public sealed partial class WorkflowRuntime
         var (values, errors) = FormValidator.Validate(signal.Form, input);
         if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
 
-        try
+        return await ChangeAsync(instance, async () =>
         {
-            await InTransactionAsync(async () =>
+            foreach (var t in open)
             {
-                foreach (var t in open)
-                {
-                    t.Status = TaskStatuses.Cancelled;
-                    t.Revision++;
-                    await CancelTimersAsync(t.Id, ct);
-                }
-                var vars = Variables(instance);
-                foreach (var (k, v) in values) vars[k] = v?.DeepClone();
-                vars[signal.Name] = true;
-                instance.Variables = vars.ToJsonString();
-                instance.ResumeStepId = instance.CurrentStepId;
-                Journal(instance, JournalKinds.Signal, instance.CurrentStepId, actor, signal.Name, comment, values);
-                await EnterAsync(instance, definition, signal.To, actor, ct);
-                instance.Revision++;
-                return true;
-            }, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return new WorkflowResult.Conflict("completed_by_someone_else", []);
-        }
-        return new WorkflowResult.Ok(instance);
+                t.Status = TaskStatuses.Cancelled;
+                t.Revision++;
+                await CancelTimersAsync(t.Id, ct);
+            }
+            var vars = Variables(instance);
+            foreach (var (k, v) in values) vars[k] = v?.DeepClone();
+            vars[signal.Name] = true;
+            instance.Variables = vars.ToJsonString();
+            instance.ResumeStepId = instance.CurrentStepId;
+            Journal(instance, JournalKinds.Signal, instance.CurrentStepId, actor, signal.Name, comment, values);
+            await EnterAsync(instance, definition, signal.To, actor, ct);
+            instance.Revision++;
+        }, ct);
     }
 
     /// <summary>Extends an open task's deadline within its step's policy (e.g. once, by at most 30 days, approved by a supervisor).</summary>
@@ -125,7 +105,7 @@ public sealed partial class WorkflowRuntime
         if (days < 1 || days > policy.MaxDays) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["days"] = ["range"] });
         if (string.IsNullOrWhiteSpace(reason)) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = ["required"] });
 
-        await InTransactionAsync(async () =>
+        return await ChangeAsync(instance, async () =>
         {
             var previous = task.DueAt.Value;
             // The extension runs from the old deadline's last day.
@@ -136,9 +116,7 @@ public sealed partial class WorkflowRuntime
             await CancelTimersAsync(task.Id, ct);
             PendingTasks.Add((instance, task));
             Journal(instance, JournalKinds.Extended, task.StepId, actor, $"+{days}", reason, new JsonObject { ["from"] = previous, ["to"] = task.DueAt });
-            return true;
         }, ct);
-        return new WorkflowResult.Ok(instance);
     }
 
     /// <summary>Assigns an open task to a user (claim when the user is the actor). The caller checks who may assign whom.</summary>
@@ -147,24 +125,36 @@ public sealed partial class WorkflowRuntime
         var task = await db.Set<WorkflowTask>().FirstOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null) return new WorkflowResult.NotFound();
         if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", []);
-        if (!IsEligible(task, assignee))
-            return new WorkflowResult.Forbidden("assignee_not_eligible");
+        if (!IsEligible(task, assignee)) return new WorkflowResult.Forbidden("assignee_not_eligible");
         var instance = await db.Set<WorkflowInstance>().FirstAsync(i => i.Id == task.InstanceId, ct);
-        await InTransactionAsync(async () =>
+        return await ChangeAsync(instance, () =>
         {
             var previous = task.AssignedUser;
             task.AssignedUser = assignee.User;
             task.Revision++;
             Journal(instance, JournalKinds.Assigned, task.StepId, actor, assignee.User, data: new JsonObject { ["from"] = previous });
-            await Task.CompletedTask;
-            return true;
+            return Task.CompletedTask;
         }, ct);
-        return new WorkflowResult.Ok(instance);
     }
 
     private async Task CancelTimersAsync(long taskId, CancellationToken ct)
     {
         foreach (var timer in await db.Set<WorkflowTimer>().Where(t => t.TaskId == taskId && t.FiredAt == null && !t.Cancelled).ToListAsync(ct))
             timer.Cancelled = true;
+    }
+
+    /// <summary>Applies a change in one transaction; a concurrent change to the same task or instance makes it a 409, never a 500.</summary>
+    private async Task<WorkflowResult> ChangeAsync(WorkflowInstance instance, Func<Task> change, CancellationToken ct)
+    {
+        try
+        {
+            await InTransactionAsync(async () => { await change(); return true; }, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new WorkflowResult.Conflict("completed_by_someone_else", []);
+        }
+        return new WorkflowResult.Ok(instance);
     }
 }

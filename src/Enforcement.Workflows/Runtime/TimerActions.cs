@@ -78,7 +78,7 @@ public sealed partial class WorkflowRuntime
         var missing = open.Select(t => t.StepId).Append(instance.CurrentStepId!).Select(Map).Where(s => target.Step(s) is null).Distinct().ToList();
         if (missing.Count > 0) return new WorkflowResult.Conflict("steps_missing_in_target", missing);
 
-        await InTransactionAsync(async () =>
+        return await ChangeAsync(instance, async () =>
         {
             var from = instance.DefinitionVersion;
             instance.DefinitionVersion = toVersion;
@@ -88,8 +88,6 @@ public sealed partial class WorkflowRuntime
             foreach (var timer in await db.Set<WorkflowTimer>().Where(t => t.InstanceId == instanceId && t.FiredAt == null).ToListAsync(ct)) timer.StepId = Map(timer.StepId);
             instance.Revision++;
             Journal(instance, JournalKinds.Migrated, instance.CurrentStepId, actor, $"v{from}→v{toVersion}", data: new JsonObject { ["from"] = from, ["to"] = toVersion });
-            return true;
         }, ct);
-        return new WorkflowResult.Ok(instance);
     }
 }

@@ -2,8 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Enforcement.Api.Tests.Infrastructure;
 using Enforcement.Workflows.Runtime;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Cases;
@@ -18,28 +16,23 @@ public sealed class CaseSqliteApp : SqliteApp, ICaseApp
 {
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Workflows:RunScheduler", "false");
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override TimeProvider TestClock => Clock;
+    protected override IDictionary<string, string?> ExtraSettings => CaseClient.Settings;
 }
 
 public sealed class CasePostgresApp : PostgresApp, ICaseApp
 {
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Workflows:RunScheduler", "false");
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override TimeProvider TestClock => Clock;
+    protected override IDictionary<string, string?> ExtraSettings => CaseClient.Settings;
 }
 
 internal static class CaseClient
 {
+    /// <summary>Timers fire when a test says so.</summary>
+    public static readonly Dictionary<string, string?> Settings = new() { ["Workflows:RunScheduler"] = "false" };
+
     public static async Task<string> FileAsync(this AppFactory app, string category = "counterfeit")
     {
         var body = TestData.ValidComplaint();

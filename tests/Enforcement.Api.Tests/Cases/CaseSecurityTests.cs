@@ -92,6 +92,9 @@ public abstract class CaseSecurityTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(HttpStatusCode.OK, (await teamLead.PostAsJsonAsync($"/api/staff/tasks/{id}/assign", new { userName = "inspector2" })).StatusCode);
         var mine = await (await (await app.StaffClientAsync("inspector2")).GetAsync("/api/staff/tasks?queue=mine")).JsonAsync();
         Assert.Contains(mine.GetProperty("items").EnumerateArray(), t => t.GetProperty("caseCode").GetString() == code);
+        var counts = mine.GetProperty("counts");
+        Assert.Equal(mine.GetProperty("total").GetInt32(), counts.GetProperty("mine").GetInt32());
+        Assert.True(counts.GetProperty("agency").GetInt32() >= counts.GetProperty("mine").GetInt32());
 
         Assert.Equal(HttpStatusCode.Conflict, (await (await app.StaffClientAsync("supervisor")).PostAsJsonAsync($"/api/staff/tasks/{id}/extend", new { days = 5, reason = "x" })).StatusCode); // verification has no extension
     }

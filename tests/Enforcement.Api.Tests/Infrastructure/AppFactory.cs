@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Infrastructure;
 
@@ -13,6 +15,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     protected abstract string ConnectionString { get; }
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>A hand-moved clock in place of the system's, for apps whose tests move time.</summary>
+    protected virtual TimeProvider? TestClock => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", Provider);
@@ -25,6 +30,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:LoginPermits", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+        if (TestClock is { } clock) builder.ConfigureTestServices(s => s.AddSingleton(clock));
     }
 }
 

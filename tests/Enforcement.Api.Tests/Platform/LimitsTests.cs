@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Enforcement.Api.Data;
 using Enforcement.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,11 +20,7 @@ public sealed class LimitedApp : SqliteApp
         ["Identity:Lockout:LockoutMinutes"] = "15",
     };
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
-    }
+    protected override TimeProvider TestClock => Clock;
 }
 
 public sealed class LimitsTests(LimitedApp app) : IClassFixture<LimitedApp>

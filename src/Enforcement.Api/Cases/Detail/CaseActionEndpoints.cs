@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using AutoMapper;
-using Enforcement.Api.Complaints.Staff;
+using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Workflows.Definitions;
@@ -26,32 +26,32 @@ internal static class CaseActionEndpoints
     }
 
     internal static async Task<Results<Ok<ActionResponse>, ValidationProblem, ProblemHttpResult>> SignalAsync(
-        string code, long instanceId, string signal, SignalRequest? request, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, WorkflowRuntime runtime, CancellationToken ct)
+        string code, long instanceId, string signal, SignalRequest? request, ClaimsPrincipal user, EnforcementDbContext db, WorkflowRuntime runtime, CancellationToken ct)
     {
-        if (!await OwnsAsync(code, instanceId, user, db, mapper, ct)) return Problems.NotFound("error.notFound");
+        if (!await OwnsAsync(code, instanceId, user, db, ct)) return Problems.NotFound("error.notFound");
         return CaseResults.From(await runtime.SignalAsync(instanceId, signal, request?.Fields ?? [], request?.Comment, user.ToActor(), ct));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> DiagramAsync(
-        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, CancellationToken ct)
+        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
-        if (!await OwnsAsync(code, instanceId, user, db, mapper, ct)) return Problems.NotFound("error.notFound");
-        return TypedResults.Content(await RenderAsync(instanceId, db, catalog, ct), "image/svg+xml");
+        var process = (await GetCaseEndpoint.FindAsync(code, user, db, mapper, catalog, clock, ct))?.Processes.FirstOrDefault(p => p.Id == instanceId);
+        return process is null ? Problems.NotFound("error.notFound") : TypedResults.Content(Render(process, catalog), "image/svg+xml");
     }
 
-    /// <summary>Shared with the case page, which inlines the SVG.</summary>
-    public static async Task<string> RenderAsync(long instanceId, EnforcementDbContext db, DefinitionCatalog catalog, CancellationToken ct)
+    /// <summary>Shared with the case page, which inlines the SVG. Draws only what the caller may see of the path.</summary>
+    public static string Render(ProcessView process, DefinitionCatalog catalog)
     {
-        var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstAsync(i => i.Id == instanceId, ct);
-        var definition = catalog.Get(instance.DefinitionId, instance.DefinitionVersion);
-        var entered = (await JournalArchiver.ReadAsync(db, [instanceId], ct)).Where(j => j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList();
-        var taken = entered.Zip(entered.Skip(1)).Select(p => (p.First, p.Second)).ToHashSet();
-        return SvgDiagram.Render(definition, s => WorkflowText.Label(s.Title, s.Id),
-            instance.Status == InstanceStatuses.Running ? instance.CurrentStepId : null, entered.ToHashSet(), taken);
+        var taken = process.Path.Zip(process.Path.Skip(1)).Select(p => (p.First, p.Second)).ToHashSet();
+        return SvgDiagram.Render(catalog.Get(process.Process, process.Version), s => WorkflowText.Label(s.Title, s.Id),
+            process.Status == InstanceStatuses.Running ? process.CurrentStep : null, process.Path.ToHashSet(), taken);
     }
 
     /// <summary>The process belongs to a case the caller may see.</summary>
-    private static async Task<bool> OwnsAsync(string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct) =>
-        await GetComplaintEndpoint.FindAsync(code, user, db, mapper, ct) is { } complaint
-        && await db.Set<WorkflowInstance>().AnyAsync(i => i.Id == instanceId && i.CorrelationId == complaint.TrackingCode, ct);
+    private static Task<bool> OwnsAsync(string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, CancellationToken ct)
+    {
+        var upper = code.ToUpperInvariant();
+        var visible = db.Complaints.VisibleTo(user).Where(c => c.TrackingCode == upper).Select(c => c.TrackingCode);
+        return db.Set<WorkflowInstance>().AnyAsync(i => i.Id == instanceId && visible.Contains(i.CorrelationId), ct);
+    }
 }

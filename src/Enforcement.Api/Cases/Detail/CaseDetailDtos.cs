@@ -11,7 +11,9 @@ public sealed record TaskView(
 
 public sealed record SignalView(long InstanceId, string Name, string Label, IReadOnlyList<FieldView> Fields);
 
-public sealed record ProcessView(long Id, string Process, int Version, string Title, string Status, string? CurrentStep, string? CurrentStepTitle, string? Result, DateTime StartedAt, DateTime? CompletedAt);
+/// <summary>A process of the case; <see cref="Path"/> is the steps entered so far, in order.</summary>
+public sealed record ProcessView(long Id, string Process, int Version, string Title, string Status, string? CurrentStep, string? CurrentStepTitle, string? Result,
+    DateTime StartedAt, DateTime? CompletedAt, IReadOnlyList<string> Path);
 
 public sealed record TimelineEntry(long Id, long InstanceId, string Process, DateTime At, string Kind, string KindLabel, string? StepId, string? StepTitle,
     string? Actor, string? Outcome, string? Comment, IReadOnlyDictionary<string, string?> Data);

@@ -56,7 +56,8 @@ internal static class GetCaseEndpoint
         var defs = instances.ToDictionary(i => i.Id, i => catalog.Get(i.DefinitionId, i.DefinitionVersion));
         var processes = instances.Where(i => !isLiaison || journal.Any(j => j.InstanceId == i.Id)).Select(i => new ProcessView(i.Id, i.DefinitionId, i.DefinitionVersion,
             WorkflowText.Label(defs[i.Id].Title, i.DefinitionId), i.Status, i.CurrentStepId, i.CurrentStepId is { } s ? WorkflowText.Step(defs[i.Id], s) : null,
-            i.Result, i.StartedAt, i.CompletedAt)).ToList();
+            i.Result, i.StartedAt, i.CompletedAt,
+            journal.Where(j => j.InstanceId == i.Id && j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList())).ToList();
         var taskViews = tasks.Select(t =>
         {
             var step = defs[t.InstanceId].Step(t.StepId)!;

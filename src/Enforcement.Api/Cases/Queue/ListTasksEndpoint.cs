@@ -77,11 +77,12 @@ internal static class ListTasksEndpoint
             join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id
             join c in db.Complaints on i.CorrelationId equals c.TrackingCode
             select new { t, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, c.Category, c.WardCode };
-        var counts = new QueueCounts(
-            await rows.CountAsync(r => r.t.AssignedUser == me, ct),
-            team is null ? 0 : await rows.CountAsync(r => r.t.Team == team || teamMembers.Contains(r.t.AssignedUser!), ct),
-            await rows.CountAsync(ct),
-            await rows.CountAsync(r => r.t.DueAt < now, ct));
+        // One query for the four counts.
+        var counts = await rows.GroupBy(_ => 1).Select(g => new QueueCounts(
+            g.Count(r => r.t.AssignedUser == me),
+            g.Count(r => team != null && (r.t.Team == team || teamMembers.Contains(r.t.AssignedUser!))),
+            g.Count(),
+            g.Count(r => r.t.DueAt < now))).FirstOrDefaultAsync(ct) ?? new QueueCounts(0, 0, 0, 0);
 
         if (queue == "mine") rows = rows.Where(r => r.t.AssignedUser == me);
         if (queue == "team") rows = rows.Where(r => r.t.Team == team || teamMembers.Contains(r.t.AssignedUser!));

@@ -50,8 +50,8 @@ internal sealed class SubmitComplaintHandler(
         var trackingCode = await codes.NextAsync(now, ct);
         var complaint = Build(request, files, trackingCode, accessKey, channel, now);
         db.Complaints.Add(complaint);
-        await db.SaveChangesAsync(ct);
-        await cases.StartAsync(complaint, ct);
+        await cases.StartAsync(complaint, ct); // saves the complaint with the new process
+
         var statusUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/complaints/status/{complaint.TrackingCode}?key={accessKey}";
         var response = new SubmitComplaintResponse(complaint.TrackingCode, accessKey, complaint.Status, now, statusUrl);
         if (complaint.Complainant.Email is { } email)

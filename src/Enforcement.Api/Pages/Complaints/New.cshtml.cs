@@ -95,6 +95,6 @@ internal sealed class NewModel(AdministrativeUnitsCache units, IOptions<Complain
         Provinces = all.Provinces;
         var province = Value("location.province");
         if (!all.ProvinceNames.ContainsKey(province)) Values["location.province"] = province = options.Value.HomeProvinceCode;
-        Wards = all.Wards.Values.Where(w => w.ProvinceCode == province).OrderBy(w => w.Name, StringComparer.Create(new("vi-VN"), false)).ToList();
+        Wards = all.WardsOf(province);
     }
 }

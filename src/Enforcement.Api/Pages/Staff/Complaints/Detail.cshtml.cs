@@ -6,13 +6,13 @@ using Enforcement.Api.Complaints.Staff;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Reference;
+using Enforcement.Api.Web;
 using Enforcement.Workflows.Definitions;
 using Enforcement.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Pages.Staff.Complaints;
 
@@ -51,7 +51,7 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
 
     public Task<IActionResult> OnPostSignalAsync(string code, long instanceId, string signal, string? comment, CancellationToken ct) =>
         ActAsync(code, $"signal-{instanceId}-{signal}", async () => (await CaseActionEndpoints.SignalAsync(code, instanceId, signal,
-            new SignalRequest(Fields(), comment), User, db, mapper, runtime, ct)).Result, ct);
+            new SignalRequest(Fields(), comment), User, db, runtime, ct)).Result, ct);
 
     /// <summary>Runs the same handler as the API; success goes back to the page (POST-redirect-GET), failure shows the messages in place.</summary>
     private async Task<IActionResult> ActAsync(string code, string form, Func<Task<IResult>> action, CancellationToken ct)
@@ -59,13 +59,13 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         var result = await action();
         if (result is Ok<ActionResponse>)
         {
-            TempData["case.message"] = Localization.Text.Pick("Đã cập nhật.", "Saved.");
+            TempData["case.message"] = ApiAnswer.Describe(result);
             return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}");
         }
         db.ChangeTracker.Clear();
         if (!await LoadAsync(code, ct)) return NotFound();
         FailedForm = form;
-        Message = Tasks.IndexModel.Describe(result);
+        Message = ApiAnswer.Describe(result);
         if (result is ValidationProblem v) FieldErrors = v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
         Response.StatusCode = result switch { ValidationProblem => 400, ProblemHttpResult p => p.StatusCode, _ => 400 };
         return Page();
@@ -85,13 +85,8 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         var all = await units.GetAsync(ct);
         var ward = all.Wards.TryGetValue(Complaint.WardCode, out var w) ? w.Name : Complaint.WardCode;
         Place = $"{ward}, {all.ProvinceNames.GetValueOrDefault(Complaint.ProvinceCode, Complaint.ProvinceCode)}";
-        foreach (var p in detail.Processes) Diagrams[p.Id] = await CaseActionEndpoints.RenderAsync(p.Id, db, catalog, ct);
-        if (CanAssign)
-        {
-            var agency = User.AgencyCodeOf();
-            Colleagues = (await db.StaffUsers.AsNoTracking().Where(u => u.IsActive && u.Agency!.Code == agency).OrderBy(u => u.FullName)
-                .Select(u => new { u.UserName, u.FullName }).ToListAsync(ct)).Select(u => (u.UserName, u.FullName)).ToList();
-        }
+        foreach (var p in detail.Processes) Diagrams[p.Id] = CaseActionEndpoints.Render(p, catalog);
+        if (CanAssign) Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
         return true;
     }
 

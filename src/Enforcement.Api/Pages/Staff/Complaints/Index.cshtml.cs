@@ -29,8 +29,7 @@ internal sealed class IndexModel(EnforcementDbContext db, IMapper mapper, Admini
         var (page, errors) = await ListComplaintsEndpoint.QueryAsync(new ComplaintFilter(Category, Ward, Status, From, To, PageNo, 20), User, db, mapper, units, ct);
         Result = page;
         Errors = errors.ToDictionary();
-        var vi = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
-        HomeWards = (await units.GetAsync(ct)).Wards.Values.Where(w => w.ProvinceCode == options.Value.HomeProvinceCode).OrderBy(w => w.Name, vi).ToList();
+        HomeWards = (await units.GetAsync(ct)).WardsOf(options.Value.HomeProvinceCode);
     }
 
     public string PageLink(int page) =>

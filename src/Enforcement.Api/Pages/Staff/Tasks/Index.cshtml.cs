@@ -3,13 +3,12 @@ using Enforcement.Api.Cases.Tasks;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Reference;
+using Enforcement.Api.Web;
 using Enforcement.Workflows.Definitions;
 using Enforcement.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Pages.Staff.Tasks;
@@ -38,34 +37,22 @@ internal sealed class IndexModel(EnforcementDbContext db, DefinitionCatalog cata
         var (page, errors) = await ListTasksEndpoint.QueryAsync(new TaskQueueFilter(Queue, Category, Ward, Process, Overdue, DueBefore, 1, 200), User, db, catalog, units, clock, ct);
         Result = page;
         Errors = errors.ToDictionary();
-        var vi = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
-        HomeWards = (await units.GetAsync(ct)).Wards.Values.Where(w => w.ProvinceCode == options.Value.HomeProvinceCode).OrderBy(w => w.Name, vi).ToList();
-        var agency = User.AgencyCodeOf();
-        Colleagues = (await db.StaffUsers.AsNoTracking().Where(u => u.IsActive && u.Agency!.Code == agency).OrderBy(u => u.FullName)
-            .Select(u => new { u.UserName, u.FullName }).ToListAsync(ct)).Select(u => (u.UserName, u.FullName)).ToList();
+        HomeWards = (await units.GetAsync(ct)).WardsOf(options.Value.HomeProvinceCode);
+        Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
         Message = TempData["queue.message"] as string;
     }
 
     public async Task<IActionResult> OnPostClaimAsync(long taskId, [FromServices] WorkflowRuntime runtime, CancellationToken ct)
     {
-        TempData["queue.message"] = Describe((await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result);
+        TempData["queue.message"] = ApiAnswer.Describe((await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result);
         return Redirect("/staff/tasks" + Link(Queue));
     }
 
     public async Task<IActionResult> OnPostAssignAsync(List<long> taskIds, string? userName, [FromServices] WorkflowRuntime runtime, CancellationToken ct)
     {
-        TempData["queue.message"] = Describe((await TaskEndpoints.BulkAssignAsync(new BulkAssignRequest(taskIds, userName), User, db, runtime, ct)).Result);
+        TempData["queue.message"] = ApiAnswer.Describe((await TaskEndpoints.BulkAssignAsync(new BulkAssignRequest(taskIds, userName), User, db, runtime, ct)).Result);
         return Redirect("/staff/tasks" + Link(Queue));
     }
-
-    /// <summary>The API's answer, as one line for the page.</summary>
-    internal static string Describe(IResult result) => result switch
-    {
-        Ok<Enforcement.Api.Cases.ActionResponse> => Localization.Text.Pick("Đã cập nhật.", "Done."),
-        ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
-        ProblemHttpResult p => p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "",
-        _ => "",
-    };
 
     public string Link(string? queue) =>
         QueryString.Create(new Dictionary<string, string?> { ["queue"] = queue, ["category"] = Category, ["ward"] = Ward, ["process"] = Process, ["overdue"] = Overdue == true ? "true" : null, ["dueBefore"] = DueBefore }
