@@ -34,21 +34,14 @@ internal static class GetCaseEndpoint
         var ids = instances.Select(i => i.Id).ToList();
         var isLiaison = user.Role() == Roles.AgencyLiaison;
         var agency = user.AgencyCodeOf();
-        var since = DateTime.MinValue;
-        if (isLiaison)
-        {
-            var agencyId = user.AgencyIdOf();
-            since = await db.ComplaintAgencyGrants.Where(g => g.AgencyId == agencyId && db.Complaints.Any(c => c.Id == g.ComplaintId && c.TrackingCode == complaint.TrackingCode))
-                .MinAsync(g => (DateTime?)g.GrantedAt, ct) ?? DateTime.MaxValue;
-        }
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
         if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
         var journal = await JournalArchiver.ReadAsync(db, ids, ct);
         if (isLiaison)
         {
-            // From the handoff to this agency on (the journal's order, not the clock, decides what came first).
+            // From the handoff to this agency on (the journal's order, not the clock, decides what came first); nothing without one.
             var handoff = journal.FirstOrDefault(j => j.Kind == JournalKinds.Handoff && j.Outcome == agency);
-            journal = handoff is not null ? journal.Where(j => j.Id >= handoff.Id).ToList() : journal.Where(j => j.At > since).ToList();
+            journal = handoff is null ? [] : journal.Where(j => j.Id >= handoff.Id).ToList();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
