@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Workflows;
 
@@ -22,7 +23,8 @@ public static class WorkflowsModule
         var folder = FindFolder(options.DefinitionsFolder, contentRoot);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         services.AddSingleton(DefinitionCatalog.Load(folder));
-        services.AddSingleton(WorkingCalendar.Load(Path.Combine(folder, "calendar"), zone));
+        var years = WorkingCalendar.LoadYears(Path.Combine(folder, "calendar"));
+        services.AddSingleton(sp => new WorkingCalendar(years, zone, sp.GetRequiredService<ILoggerFactory>().CreateLogger<WorkingCalendar>()));
         services.TryAddScoped<IWorkflowHooks, NoHooks>();
         services.TryAddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<WorkflowRuntime>();

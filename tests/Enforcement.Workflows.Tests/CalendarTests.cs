@@ -1,3 +1,4 @@
+using Enforcement.Workflows.Calendar;
 using Enforcement.Workflows.Definitions;
 
 namespace Enforcement.Workflows.Tests;
@@ -41,9 +42,36 @@ public sealed class CalendarTests
     }
 
     [Fact]
-    public void A_year_without_holiday_data_is_an_error_not_a_guess()
+    public void A_year_without_holiday_data_falls_back_to_weekends_and_fixed_date_holidays_and_warns_once()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => _calendar.IsWorkingDay(new DateOnly(2031, 1, 2)));
-        Assert.Contains("vn-2031.json", error.Message, StringComparison.Ordinal);
+        var log = new ListLogger();
+        var calendar = new WorkingCalendar(WorkingCalendar.LoadYears(Harness.RepoPath("workflows", "calendar")), Harness.Vietnam, log);
+
+        Assert.False(calendar.Covers(2031));
+        Assert.True(calendar.Covers(2030));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 1, 1)));  // New Year's Day, a Wednesday
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2031, 1, 2)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 1, 4)));  // Saturday
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 4, 30)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 5, 1)));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2031, 9, 2)));
+        // A deadline that runs into the uncovered year is still set: 3 working days from Tue 30/12/2030.
+        Assert.Equal(new DateOnly(2031, 1, 3), calendar.AddWorkingDays(new DateOnly(2030, 12, 30), 3));
+
+        var warning = Assert.Single(log.Warnings);
+        Assert.Contains("vn-2031.json", warning, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Keeps what was logged at warning level.</summary>
+internal sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+{
+    public List<string> Warnings { get; } = [];
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+    public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+    public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning) lock (Warnings) Warnings.Add(formatter(state, exception));
     }
 }

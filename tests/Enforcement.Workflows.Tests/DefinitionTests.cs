@@ -21,6 +21,11 @@ public sealed class DefinitionTests
     [InlineData("""{"id":"x","version":1,"start":"missing","steps":[{"id":"end","type":"end"}]}""", "start step 'missing' is not defined")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "a task needs an assignee")]
     [InlineData("""{"id":"x", "version": 1, "start": """, "not a valid definition")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agency":"CA","to":"end"},{"id":"end","type":"end"}]}""", "step 'a': a handoff must declare its grant")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agency":"CA","grant":"all","to":"end"},{"id":"end","type":"end"}]}""", "step 'a': a handoff must declare its grant")]
+    [InlineData("""{"id":"x","version":1,"start":"end","steps":[{"id":"end","type":"end","continueWith":"no-such-process"}]}""", "continueWith names unknown process 'no-such-process'")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agencyFrom":"receiver","grant":"case","to":"end"},{"id":"end","type":"end"}]}""", "agencyFrom 'receiver' is not a choice field")]
+    [InlineData("""{"id":"x","version":1,"start":"end","steps":[{"id":"end","type":"end","publicStatus":"resolved","publicNote":{"variable":"whyClosed"}}]}""", "publicNote variable 'whyClosed' is not a field")]
     public void A_bad_definition_stops_loading_with_the_file_and_the_problem(string json, string expected)
     {
         var folder = Directory.CreateTempSubdirectory("wf-bad-").FullName;
@@ -30,5 +35,30 @@ public sealed class DefinitionTests
 
         Assert.Contains("broken-process.json", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("asignee", "steps[0].asignee: NoAdditionalPropertiesAllowed")]      // a typo the loader alone would ignore
+    [InlineData("publicNote", "steps[0].publicNote.colour: NoAdditionalPropertiesAllowed")]
+    public void A_definition_that_breaks_the_shipped_schema_stops_loading_and_names_the_file(string property, string expected)
+    {
+        var folder = Directory.CreateTempSubdirectory("wf-schema-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "schema"));
+        File.Copy(Harness.RepoPath("workflows", "schema", "workflow.schema.json"), Path.Combine(folder, "schema", "workflow.schema.json"));
+        var extra = property == "asignee" ? "\"asignee\":{\"role\":\"inspector\"}," : "\"publicNote\":{\"colour\":\"red\"},";
+        File.WriteAllText(Path.Combine(folder, "typo.json"), "{\"id\":\"x\",\"version\":1,\"start\":\"a\",\"steps\":[{\"id\":\"a\",\"type\":\"task\"," + extra +
+            "\"assignee\":{\"role\":\"inspector\"},\"outcomes\":[{\"name\":\"ok\",\"to\":\"end\"}]},{\"id\":\"end\",\"type\":\"end\"}]}");
+
+        var error = Assert.Throws<InvalidWorkflowDefinitionException>(() => DefinitionCatalog.Load(folder));
+
+        Assert.Contains("typo.json: " + expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variables_may_come_from_the_process_that_continues_into_this_one()
+    {
+        // referral reads referralAgency, chosen in triage's form.
+        var catalog = DefinitionCatalog.Load(Harness.RepoPath("workflows"));
+        Assert.Equal("referralAgency", catalog.Latest("referral").Step("hand-over")!.AgencyFrom);
     }
 }

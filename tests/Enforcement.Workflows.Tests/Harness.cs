@@ -155,13 +155,13 @@ internal sealed class RecordingHooks(RecordingHooks.Log log) : IWorkflowHooks
 
     public Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct) => Task.CompletedTask;
 
-    public Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct)
+    public Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
         log.Events.Enqueue($"handoff:{agency}");
         return Task.CompletedTask;
     }
 
-    public Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct)
+    public Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct)
     {
         log.Events.Enqueue($"notify:{template}:{recipient}");
         return Task.CompletedTask;

@@ -8,75 +8,58 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Cases;
 
-/// <summary>What the product does when a process moves: the complainant's public status, agency access at handoffs, and emails.</summary>
+/// <summary>
+/// What the product does when a process moves. What to do is declared in workflows/*.json (a step's
+/// publicStatus and publicNote, a handoff's grant, a notification's recipient); nothing here names a step.
+/// </summary>
 internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
 {
-    /// <summary>Steps whose entry changes the status the complainant sees.</summary>
-    private static readonly Dictionary<(string Process, string Step), string> StatusOnEntry = new()
-    {
-        [("qltt-enforcement", "verification")] = ComplaintStatuses.InProgress,
-        [("consumer-dispute", "notify-business")] = ComplaintStatuses.InProgress,
-        [("referral", "hand-over")] = ComplaintStatuses.Referred,
-    };
-
-    /// <summary>End results and the status they leave; chained results (to another process) leave it to the next one.</summary>
-    private static readonly Dictionary<string, string> StatusOnResult = new()
-    {
-        ["rejected"] = ComplaintStatuses.Rejected,
-        ["unfounded"] = ComplaintStatuses.Resolved,
-        ["no_violation"] = ComplaintStatuses.Resolved,
-        ["closed"] = ComplaintStatuses.Resolved,
-        ["criminal"] = ComplaintStatuses.Resolved,
-        ["resolved"] = ComplaintStatuses.Resolved,
-        ["mediation_failed"] = ComplaintStatuses.Resolved,
-        ["referred"] = ComplaintStatuses.Referred,
-    };
+    /// <summary>The recipient a notify step names for the person who filed the complaint.</summary>
+    public const string ComplainantRecipient = "complainant";
 
     public async Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct)
     {
-        var status = step.Type == StepTypes.End
-            ? StatusOnResult.GetValueOrDefault(step.Result ?? step.Id)
-            : StatusOnEntry.GetValueOrDefault((context.Definition.Id, step.Id));
-        if (status is null || await ComplaintAsync(context, ct) is not { } complaint || complaint.Status == status) return;
+        if (step.PublicStatus is not { } status || await ComplaintAsync(context, ct) is not { } complaint || complaint.Status == status) return;
         complaint.Status = status;
         complaint.StatusChangedAt = context.Now;
-        db.ComplaintStatusChanges.Add(new ComplaintStatusChange { ComplaintId = complaint.Id, Status = status, At = context.Now, PublicNote = PublicNote(context, step) });
+        // The complainant's record is kept in Vietnamese, whoever's screen moved the case.
+        db.ComplaintStatusChanges.Add(new ComplaintStatusChange { ComplaintId = complaint.Id, Status = status, At = context.Now, PublicNote = context.PublicNote(step, english: false) });
     }
 
-    /// <summary>The receiving agency sees the complaint from this moment on.</summary>
-    public async Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct)
+    /// <summary>With a "case" grant the receiving agency sees the complaint from this moment on.</summary>
+    public async Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
+        if (step.Grant != Grants.Case) return;
         var complaint = await ComplaintAsync(context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
         var agencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
-        if (await db.ComplaintAgencyGrants.AnyAsync(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId, ct)) return;
-        db.ComplaintAgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{context.Instance.CurrentStepId}" });
+        if (db.ComplaintAgencyGrants.Local.Any(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId)
+            || await db.ComplaintAgencyGrants.AnyAsync(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId, ct)) return;
+        db.ComplaintAgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{step.Id}" });
     }
 
-    public async Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct)
+    public async Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct)
     {
-        if (template == "deadline_escalation" && recipient is not null)
+        if (template == NotifyTemplates.DeadlineEscalation && recipient is not null)
         {
-            await EscalateAsync(context, recipient, ct);
+            await EscalateAsync(context, step, recipient, ct);
             return;
         }
-        if (recipient != "complainant" || await ComplaintAsync(context, ct) is not { Complainant.Email: { } email } complaint) return;
-        var vars = WorkflowRuntime.Variables(context.Instance);
-        var reason = vars["rejectionReason"]?.ToString() ?? vars["closingReason"]?.ToString() ?? "";
+        if (recipient != ComplainantRecipient || await ComplaintAsync(context, ct) is not { Complainant.Email: { } email } complaint) return;
         db.OutboxMessages.Add(new OutboxMessage
         {
             Recipient = email,
             Subject = Text.Format("email.case.subject", complaint.TrackingCode),
             Body = Text.Format("email.case.body", complaint.Complainant.FullName ?? Text.Get("email.greeting.anonymous"), complaint.TrackingCode,
-                Text.Get("email.template." + template), reason),
+                Text.Get("email.template." + template), context.PublicNote(step, Text.IsEnglish) ?? ""),
             CreatedAt = context.Now, NextAttemptAt = context.Now,
         });
     }
 
     /// <summary>An overdue task is brought to QLTT's staff of the escalation role (QLTT chases its partners too).</summary>
-    private async Task EscalateAsync(WorkflowContext context, string role, CancellationToken ct)
+    private async Task EscalateAsync(WorkflowContext context, StepDefinition step, string role, CancellationToken ct)
     {
-        var step = WorkflowText.Step(context.Definition, context.Instance.CurrentStepId ?? "");
+        var title = WorkflowText.Label(step.Title, step.Id);
         var emails = await db.StaffUsers.Where(u => u.IsActive && u.Role == role && u.Email != null && u.Agency!.Code == "QLTT").Select(u => u.Email!).ToListAsync(ct);
         foreach (var email in emails)
         {
@@ -84,24 +67,13 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
             {
                 Recipient = email,
                 Subject = Text.Format("email.escalation.subject", context.Instance.CorrelationId),
-                Body = Text.Format("email.escalation.body", context.Instance.CorrelationId, step, $"/staff/complaints/{context.Instance.CorrelationId}"),
+                Body = Text.Format("email.escalation.body", context.Instance.CorrelationId, title, $"/staff/complaints/{context.Instance.CorrelationId}"),
                 CreatedAt = context.Now, NextAttemptAt = context.Now,
             });
         }
     }
 
-    private static string? PublicNote(WorkflowContext context, StepDefinition step)
-    {
-        var vars = WorkflowRuntime.Variables(context.Instance);
-        return (step.Result ?? step.Id) switch
-        {
-            "rejected" => vars["rejectionReason"]?.ToString(),
-            "mediation_failed" => Text.Get("note.courtOrArbitration"),
-            "referred" => Text.Get("note.referred"),
-            _ => null,
-        };
-    }
-
-    private Task<Complaint?> ComplaintAsync(WorkflowContext context, CancellationToken ct) =>
-        db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == context.Instance.CorrelationId, ct);
+    private async Task<Complaint?> ComplaintAsync(WorkflowContext context, CancellationToken ct) =>
+        db.Complaints.Local.FirstOrDefault(c => c.TrackingCode == context.Instance.CorrelationId)
+        ?? await db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == context.Instance.CorrelationId, ct);
 }

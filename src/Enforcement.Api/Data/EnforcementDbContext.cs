@@ -29,6 +29,8 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EnforcementDbContext).Assembly);
         modelBuilder.ApplyWorkflowModel();
+        // Case variables grow with every free-text field of a case: unbounded, and queryable on PostgreSQL.
+        if (Database.IsNpgsql()) modelBuilder.Entity<WorkflowInstance>().Property(i => i.Variables).HasColumnType("jsonb");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,17 +1,21 @@
 using Enforcement.Api.Data;
+using Enforcement.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Notifications;
 
 /// <summary>
-/// Sends due outbox messages. A message is leased in the database by a conditional UPDATE before it is
-/// sent, so several app instances never send the same message at once, and a crashed instance's lease
-/// simply expires. Delivery is at least once; failures back off exponentially.
+/// Sends due outbox messages. A batch is leased in the database by one conditional UPDATE that returns
+/// the rows it took; lease expiry is the database's clock's call, so servers whose clocks disagree
+/// never take each other's messages. Before each send the lease is renewed, and a message whose lease
+/// passed to another dispatcher meanwhile is left to it: a slow server does not make the tail go twice.
+/// Delivery is at least once (a crash between send and mark); after Email:MaxAttempts a message is dead-lettered.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
+    private const int BatchSize = 50;
     private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,8 +24,7 @@ internal sealed class OutboxDispatcher(
         {
             try
             {
-                var sent = await DispatchDueAsync(stoppingToken);
-                if (sent > 0) continue;
+                if (await DispatchDueAsync(stoppingToken) > 0) continue;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -32,61 +35,75 @@ internal sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Leases one batch of due messages in a single UPDATE, sends them, and records them; returns how many were handled.</summary>
+    /// <summary>Leases one batch of due messages and sends them one by one; returns how many were leased.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IEmailTransport>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var candidates = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && m.Attempts < options.Value.MaxAttempts && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .OrderBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(ct);
-        if (candidates.Count == 0) return 0;
-
-        // The lease token is unique to this claim, so only what this UPDATE took is read back.
         var lease = $"{_owner}:{Guid.NewGuid():N}";
-        var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, lease).SetProperty(m => m.LeaseExpiresAt, leaseUntil), ct);
-        var batch = await db.OutboxMessages.AsNoTracking().Where(m => candidates.Contains(m.Id) && m.LeaseOwner == lease).OrderBy(m => m.Id).ToListAsync(ct);
-
-        var sent = new List<long>();
-        foreach (var message in batch)
+        var ids = await LeaseAsync(db, lease, ct);
+        foreach (var id in ids.Order())
         {
+            if (!await RenewAsync(db, id, lease, ct)) continue; // the lease expired and another dispatcher has it now
+            var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             try
             {
                 await transport.SendAsync(message, ct);
-                sent.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await RecordFailureAsync(db, message, ex);
+                await RecordFailureAsync(db, message, lease, ex);
+                continue;
             }
-        }
-        if (sent.Count > 0)
-        {
-            await db.OutboxMessages.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+            // Marked at once, so a crash later in the batch cannot make this one go twice.
+            await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == lease).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
         }
-        return batch.Count;
+        return ids.Count;
     }
 
-    private const int BatchSize = 50;
+    private async Task<List<long>> LeaseAsync(EnforcementDbContext db, string lease, CancellationToken ct)
+    {
+        var skipLocked = db.Database.IsNpgsql() ? "FOR UPDATE SKIP LOCKED" : "";
+#pragma warning disable EF1002 // only fixed SQL fragments are spliced in; values are parameters
+        return await db.Database.SqlQueryRaw<long>($$"""
+            UPDATE "OutboxMessages" SET "LeaseOwner" = {0}, "LeaseExpiresAt" = {{DatabaseClock.NowPlusSecondsSql(db.Database, "{1}")}}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "OutboxMessages"
+                WHERE "SentAt" IS NULL AND "DeadAt" IS NULL AND "CancelledAt" IS NULL AND "NextAttemptAt" <= {2}
+                  AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {{DatabaseClock.NowSql(db.Database)}})
+                ORDER BY "Id" LIMIT {3} {{skipLocked}})
+            RETURNING "Id" AS "Value"
+            """, lease, options.Value.LeaseSeconds, clock.GetUtcNow().UtcDateTime, BatchSize).ToListAsync(ct);
+#pragma warning restore EF1002
+    }
 
-    private async Task RecordFailureAsync(EnforcementDbContext db, OutboxMessage message, Exception ex)
+    /// <summary>Extends this dispatcher's lease on one message; false if it is no longer ours to send.</summary>
+#pragma warning disable EF1002 // only fixed SQL fragments are spliced in; values are parameters
+    private async Task<bool> RenewAsync(EnforcementDbContext db, long id, string lease, CancellationToken ct) =>
+        (await db.Database.SqlQueryRaw<long>($$"""
+            UPDATE "OutboxMessages" SET "LeaseExpiresAt" = {{DatabaseClock.NowPlusSecondsSql(db.Database, "{2}")}}
+            WHERE "Id" = {0} AND "LeaseOwner" = {1} AND "SentAt" IS NULL AND "CancelledAt" IS NULL
+            RETURNING "Id" AS "Value"
+            """, id, lease, options.Value.LeaseSeconds).ToListAsync(ct)).Count == 1;
+#pragma warning restore EF1002
+
+    private async Task RecordFailureAsync(EnforcementDbContext db, OutboxMessage message, string lease, Exception ex)
     {
         var attempts = message.Attempts + 1;
-        var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
-        logger.LogWarning(ex, "Sending outbox message {Id} failed (attempt {Attempts})", message.Id, attempts);
-        var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Attempts, attempts)
-            .SetProperty(m => m.NextAttemptAt, retryAt)
-            .SetProperty(m => m.LastError, error)
-            .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var dead = attempts >= options.Value.MaxAttempts ? now : (DateTime?)null;
+        var retryAt = now.AddSeconds(Math.Min(3600, 5 * Math.Pow(2, attempts)));
+        logger.LogWarning(ex, "Sending outbox message {Id} failed (attempt {Attempts}{Dead})", message.Id, attempts, dead is null ? "" : ", dead-lettered");
+        var error = ex.GetBaseException().Message is var m && m.Length > 2000 ? m[..2000] : ex.GetBaseException().Message;
+        await db.OutboxMessages.Where(x => x.Id == message.Id && x.LeaseOwner == lease).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Attempts, attempts)
+            .SetProperty(x => x.NextAttemptAt, retryAt)
+            .SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.DeadAt, dead)
+            .SetProperty(x => x.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
     }
 }

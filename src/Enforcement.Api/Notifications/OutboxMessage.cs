@@ -14,4 +14,8 @@ internal sealed class OutboxMessage
     public DateTime? LeaseExpiresAt { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Dead-lettered: every attempt failed. Staff see it in the incident list and may retry or cancel it.</summary>
+    public DateTime? DeadAt { get; set; }
+    public DateTime? CancelledAt { get; set; }
 }

@@ -59,6 +59,7 @@ public static class DefinitionValidator
                     break;
                 case StepTypes.Handoff:
                     if (string.IsNullOrWhiteSpace(s.Agency ?? s.AgencyFrom)) Error($"step '{s.Id}': a handoff needs an agency or agencyFrom");
+                    if (s.Grant is null || !Grants.All.Contains(s.Grant)) Error($"step '{s.Id}': a handoff must declare its grant ({string.Join(" or ", Grants.All)})");
                     Target(s.Id, s.To, "'to'");
                     break;
                 case StepTypes.Notify:
@@ -98,6 +99,49 @@ public static class DefinitionValidator
         if (s.Otherwise is not null) yield return s.Otherwise;
         if (s.To is not null) yield return s.To;
         if (s.Deadline?.OnExpire is not null) yield return s.Deadline.OnExpire;
+    }
+
+    /// <summary>
+    /// What one file cannot know: every continueWith names a loaded process, and every case variable a
+    /// step reads by name (agencyFrom, a publicNote) is a field of this process's forms or of a process
+    /// that continues into it (variables travel with the case).
+    /// </summary>
+    public static IReadOnlyList<string> ValidateReferences(WorkflowDefinition d, IReadOnlyCollection<WorkflowDefinition> all)
+    {
+        var errors = new List<string>();
+        var ids = all.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var s in d.Steps.Where(s => s.ContinueWith is { } next && !ids.Contains(next)))
+            errors.Add($"step '{s.Id}': continueWith names unknown process '{s.ContinueWith}'");
+        var fields = Upstream(d, all).SelectMany(Fields).ToList();
+        foreach (var s in d.Steps)
+        {
+            foreach (var from in new[] { s.AgencyFrom, s.Assignee?.AgencyFrom }.OfType<string>())
+            {
+                if (!fields.Any(f => f.Name == from && f.Type == "choice")) errors.Add($"step '{s.Id}': agencyFrom '{from}' is not a choice field of this or a preceding process");
+            }
+            if (s.PublicNote is { } note)
+            {
+                if ((note.Variable is null) == (note.Text is null)) errors.Add($"step '{s.Id}': publicNote needs either a variable or a text");
+                else if (note.Variable is { } v && fields.All(f => f.Name != v)) errors.Add($"step '{s.Id}': publicNote variable '{v}' is not a field of this or a preceding process");
+                else if (note.Text is { } t && !t.ContainsKey("vi")) errors.Add($"step '{s.Id}': publicNote text needs a Vietnamese ('vi') version");
+            }
+        }
+        return errors;
+    }
+
+    private static IEnumerable<FieldDefinition> Fields(WorkflowDefinition d) =>
+        d.Steps.SelectMany(s => s.Form.Concat(s.Outcomes.SelectMany(o => o.Form))).Concat(d.Signals.SelectMany(s => s.Form));
+
+    /// <summary>The process and every process that continues into it, directly or not.</summary>
+    private static List<WorkflowDefinition> Upstream(WorkflowDefinition d, IReadOnlyCollection<WorkflowDefinition> all)
+    {
+        var found = new List<WorkflowDefinition> { d };
+        for (var i = 0; i < found.Count; i++)
+        {
+            var id = found[i].Id;
+            found.AddRange(all.Where(x => !found.Contains(x) && x.Steps.Any(s => s.ContinueWith == id)));
+        }
+        return found;
     }
 
     private static bool IsCalendar(string c) => c is Calendars.Calendar or Calendars.Working;

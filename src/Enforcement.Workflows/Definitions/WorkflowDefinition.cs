@@ -64,6 +64,31 @@ public sealed class StepDefinition
     // end: a process to continue with (e.g. triage hands over to the chosen route)
     public string? ContinueWith { get; init; }
     public string? Result { get; init; }
+
+    /// <summary>What an outside party is told once the process enters this step. Opaque to the runtime; the application gives it meaning.</summary>
+    public string? PublicStatus { get; init; }
+
+    /// <summary>The words that go with <see cref="PublicStatus"/> or with a notification: a case variable or a fixed text.</summary>
+    public PublicNoteDefinition? PublicNote { get; init; }
+
+    /// <summary>handoff: what the receiving agency may see from now on (<see cref="Grants"/>).</summary>
+    public string? Grant { get; init; }
+}
+
+public sealed class PublicNoteDefinition
+{
+    public string? Variable { get; init; }
+    public Dictionary<string, string>? Text { get; init; }
+}
+
+public static class Grants
+{
+    /// <summary>The receiving agency reads the case from the handoff on.</summary>
+    public const string Case = "case";
+
+    /// <summary>The receiving agency already has what it needs (e.g. a file going back).</summary>
+    public const string None = "none";
+    public static readonly IReadOnlyList<string> All = [Case, None];
 }
 
 /// <summary>Who works a task. Values are plain codes; the application gives them meaning.</summary>

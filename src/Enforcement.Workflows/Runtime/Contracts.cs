@@ -22,20 +22,35 @@ public abstract record WorkflowResult
 }
 
 /// <summary>What the runtime asks of the application at handoffs, notifications and step changes.</summary>
+/// <remarks>Hooks add their rows to the shared DbContext; the runtime saves them with the action. They must not save.</remarks>
 public interface IWorkflowHooks
 {
+    /// <summary>Any step, including ends; its publicStatus and publicNote say what an outside party is told.</summary>
     Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct);
-    Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct);
-    Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct);
+
+    /// <summary>A handoff step hands the case to <paramref name="agency"/>; the step's grant says what it may see.</summary>
+    Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct);
+
+    /// <summary>A notify step, or a runtime template such as <see cref="NotifyTemplates.DeadlineEscalation"/> (then <paramref name="step"/> is the late task's step).</summary>
+    Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct);
 }
 
-public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowActor Actor, DateTime Now);
+public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowActor Actor, DateTime Now)
+{
+    /// <summary>The note a step declares, from a case variable or its fixed text, in the language asked for.</summary>
+    public string? PublicNote(StepDefinition step, bool english) => step.PublicNote switch
+    {
+        { Variable: { } name } => WorkflowRuntime.VariablesOf(Instance)[name]?.ToString(),
+        { Text: { } text } => english && text.TryGetValue("en", out var en) ? en : text.GetValueOrDefault("vi"),
+        _ => null,
+    };
+}
 
-internal sealed class NoHooks : IWorkflowHooks
+public sealed class NoHooks : IWorkflowHooks
 {
     public Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct) => Task.CompletedTask;
-    public Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct) => Task.CompletedTask;
-    public Task OnNotifyAsync(WorkflowContext context, string template, string? recipient, CancellationToken ct) => Task.CompletedTask;
+    public Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct) => Task.CompletedTask;
+    public Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct) => Task.CompletedTask;
 }
 
 public static class JournalKinds
@@ -54,5 +69,8 @@ public static class JournalKinds
     public const string DeadlineExpired = "deadline_expired";
     public const string Extended = "extended";
     public const string Migrated = "migrated";
+    public const string Incident = "incident";
+    public const string IncidentRetried = "incident_retried";
+    public const string IncidentCancelled = "incident_cancelled";
     public const string Completed = "completed";
 }

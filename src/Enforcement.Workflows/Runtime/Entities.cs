@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Enforcement.Workflows.Runtime;
 
 /// <summary>A running process for one case, pinned to the definition version it started on.</summary>
@@ -32,6 +34,9 @@ public sealed class WorkflowTask
 {
     public long Id { get; set; }
     public long InstanceId { get; set; }
+
+    /// <summary>Lets a new instance and its first task be saved together.</summary>
+    [JsonIgnore] public WorkflowInstance? Instance { get; set; }
     public required string StepId { get; set; }
     public string Status { get; set; } = TaskStatuses.Open;
     public string? Agency { get; set; }
@@ -62,7 +67,9 @@ public sealed class WorkflowTimer
 {
     public long Id { get; set; }
     public long InstanceId { get; set; }
+    [JsonIgnore] public WorkflowInstance? Instance { get; set; }
     public long? TaskId { get; set; }
+    [JsonIgnore] public WorkflowTask? ForTask { get; set; }
     public required string Kind { get; set; }
     public required string StepId { get; set; }
     public DateTime DueAt { get; set; }
@@ -72,6 +79,12 @@ public sealed class WorkflowTimer
     public DateTime? LeaseExpiresAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>After a failed firing, not before this time (the injected clock, like due times).</summary>
+    public DateTime? RetryAt { get; set; }
+
+    /// <summary>Set when firing failed too often: the timer waits for staff to retry or cancel it.</summary>
+    public DateTime? IncidentAt { get; set; }
 }
 
 public static class TimerKinds
@@ -85,6 +98,7 @@ public sealed class WorkflowJournalEntry
 {
     public long Id { get; set; }
     public long InstanceId { get; set; }
+    [JsonIgnore] public WorkflowInstance? Instance { get; set; }
     public DateTime At { get; set; }
     public required string Kind { get; set; }
     public string? StepId { get; set; }

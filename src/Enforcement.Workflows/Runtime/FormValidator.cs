@@ -7,6 +7,9 @@ namespace Enforcement.Workflows.Runtime;
 /// <summary>Checks the fields sent with an outcome against the step's and outcome's form, and types them.</summary>
 internal static class FormValidator
 {
+    /// <summary>The longest text a form field, comment or reason may hold.</summary>
+    public const int MaxTextLength = 4000;
+
     public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input)
     {
         var values = new JsonObject();
@@ -43,7 +46,7 @@ internal static class FormValidator
                     errors[f.Name] = ["option"];
                     break;
                 default:
-                    if (raw.Length > 4000) errors[f.Name] = ["too_long"];
+                    if (raw.Length > MaxTextLength) errors[f.Name] = ["too_long"];
                     else values[f.Name] = raw;
                     break;
             }

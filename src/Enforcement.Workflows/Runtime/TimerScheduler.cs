@@ -14,6 +14,9 @@ public sealed class WorkflowOptions
     [System.ComponentModel.DataAnnotations.Range(5, 3600)] public int LeaseSeconds { get; set; } = 60;
     [System.ComponentModel.DataAnnotations.Range(1, 1000)] public int BatchSize { get; set; } = 100;
     [System.ComponentModel.DataAnnotations.Range(1, 36500)] public int JournalRetentionDays { get; set; } = 3650;
+
+    /// <summary>Failed firings of one timer before it becomes an incident that staff must retry or cancel.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100)] public int MaxAttempts { get; set; } = 5;
     public bool RunScheduler { get; set; } = true;
     [System.ComponentModel.DataAnnotations.Required] public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 }
@@ -70,13 +73,13 @@ public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<Workflo
             {
                 // One bad timer must not hold back the others: retry the chunk one by one and park the failure.
                 logger.LogWarning(ex, "A batch of workflow timers failed; firing them one by one");
-                foreach (var id in chunk) fired += await FireOneAsync(runtime, db, id, ct);
+                foreach (var id in chunk) fired += await FireOneAsync(runtime, id, ct);
             }
         }
         return fired;
     }
 
-    private async Task<int> FireOneAsync(WorkflowRuntime runtime, DbContext db, long id, CancellationToken ct)
+    private async Task<int> FireOneAsync(WorkflowRuntime runtime, long id, CancellationToken ct)
     {
         try
         {
@@ -85,31 +88,30 @@ public sealed class TimerScheduler(IServiceScopeFactory scopes, IOptions<Workflo
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Workflow timer {Id} failed", id);
-            db.ChangeTracker.Clear();
-            var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            await db.Set<WorkflowTimer>().Where(t => t.Id == id).ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error)
-                .SetProperty(t => t.LeaseExpiresAt, clock.GetUtcNow().UtcDateTime.AddMinutes(5)), CancellationToken.None);
+            await runtime.RecordFailureAsync(id, ex, options.Value.MaxAttempts, CancellationToken.None);
             return 0;
         }
     }
 
-    private async Task<List<long>> LeaseAsync(DbContext db, CancellationToken ct)
+    /// <summary>
+    /// Takes up to a batch of due timers in one statement and returns exactly the rows it took. Whether a
+    /// lease has expired is the database's clock's call; whether a timer is due is the injected clock's.
+    /// </summary>
+    internal async Task<List<long>> LeaseAsync(DbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var until = now.AddSeconds(options.Value.LeaseSeconds);
-        var batch = options.Value.BatchSize;
-        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        var skipLocked = postgres ? "FOR UPDATE SKIP LOCKED" : "";
-#pragma warning disable EF1002 // only the provider-specific clause is spliced in; values are parameters
+        var skipLocked = db.Database.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : "";
+#pragma warning disable EF1002 // only fixed SQL fragments are spliced in; values are parameters
         return await db.Database.SqlQueryRaw<long>($$"""
-            UPDATE "WorkflowTimers" SET "LeaseOwner" = {0}, "LeaseExpiresAt" = {1}
+            UPDATE "WorkflowTimers" SET "LeaseOwner" = {0}, "LeaseExpiresAt" = {{DatabaseClock.NowPlusSecondsSql(db.Database, "{1}")}}
             WHERE "Id" IN (
                 SELECT "Id" FROM "WorkflowTimers"
-                WHERE "FiredAt" IS NULL AND NOT "Cancelled" AND "DueAt" <= {2} AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {2})
+                WHERE "FiredAt" IS NULL AND NOT "Cancelled" AND "IncidentAt" IS NULL AND "DueAt" <= {2}
+                  AND ("RetryAt" IS NULL OR "RetryAt" <= {2})
+                  AND ("LeaseExpiresAt" IS NULL OR "LeaseExpiresAt" < {{DatabaseClock.NowSql(db.Database)}})
                 ORDER BY "DueAt" LIMIT {3} {{skipLocked}})
             RETURNING "Id" AS "Value"
-            """, Owner, until, now, batch).ToListAsync(ct);
+            """, Owner, options.Value.LeaseSeconds, now, options.Value.BatchSize).ToListAsync(ct);
 #pragma warning restore EF1002
     }
 }

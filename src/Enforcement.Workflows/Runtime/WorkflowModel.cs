@@ -13,7 +13,7 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         b.Property(i => i.Status).HasMaxLength(20);
         b.Property(i => i.CurrentStepId).HasMaxLength(100);
         b.Property(i => i.ResumeStepId).HasMaxLength(100);
-        b.Property(i => i.Variables).HasMaxLength(20000);
+        b.Property(i => i.Variables).HasColumnType("text"); // unbounded; PostgreSQL applications may make it jsonb
         b.Property(i => i.Result).HasMaxLength(100);
         b.Property(i => i.Revision).IsConcurrencyToken();
         b.HasIndex(i => i.CorrelationId);
@@ -35,7 +35,7 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         b.Property(t => t.CompletedBy).HasMaxLength(100);
         b.Property(t => t.Outcome).HasMaxLength(100);
         b.Property(t => t.Revision).IsConcurrencyToken();
-        b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(t => t.Instance).WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(t => new { t.Status, t.Agency, t.DueAt });
         b.HasIndex(t => new { t.Status, t.AssignedUser });
     }
@@ -50,8 +50,12 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
         b.Property(t => t.StepId).HasMaxLength(100);
         b.Property(t => t.LeaseOwner).HasMaxLength(100);
         b.Property(t => t.LastError).HasMaxLength(2000);
-        b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(t => new { t.FiredAt, t.DueAt });
+        b.HasOne(t => t.Instance).WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
+        // Completing, extending or signalling a task cancels its timers: found by task (IX_WorkflowTimers_TaskId).
+        b.HasOne(t => t.ForTask).WithMany().HasForeignKey(t => t.TaskId).OnDelete(DeleteBehavior.Restrict);
+        // The scheduler's poll reads only open timers by due time.
+        b.HasIndex(t => t.DueAt).HasDatabaseName("IX_WorkflowTimers_Open_DueAt")
+            .HasFilter("\"FiredAt\" IS NULL AND NOT \"Cancelled\" AND \"IncidentAt\" IS NULL");
     }
 }
 
@@ -65,8 +69,8 @@ internal sealed class WorkflowJournalEntryConfiguration : IEntityTypeConfigurati
         b.Property(j => j.Actor).HasMaxLength(100);
         b.Property(j => j.Outcome).HasMaxLength(100);
         b.Property(j => j.Comment).HasMaxLength(4000);
-        b.Property(j => j.Data).HasMaxLength(20000);
-        b.HasOne<WorkflowInstance>().WithMany().HasForeignKey(j => j.InstanceId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(j => j.Data).HasColumnType("text");
+        b.HasOne(j => j.Instance).WithMany().HasForeignKey(j => j.InstanceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(j => new { j.InstanceId, j.Id });
     }
 }

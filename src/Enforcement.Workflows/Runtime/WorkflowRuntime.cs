@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Enforcement.Workflows.Calendar;
 using Enforcement.Workflows.Definitions;
@@ -7,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Workflows.Runtime;
 
 /// <summary>
-/// Moves instances through their definitions. Every change and its journal lines are saved in one
-/// transaction (the caller's, if one is open), so a case is never half-moved.
+/// Moves instances through their definitions. Each action saves once, in one transaction (the caller's,
+/// if one is open), so a case is never half-moved; it never saves work the caller left pending.
 /// </summary>
 public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog catalog, WorkingCalendar calendar, IWorkflowHooks hooks, TimeProvider clock)
 {
@@ -20,24 +19,29 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
     public async Task<WorkflowInstance> StartAsync(string definitionId, string correlationId, JsonObject variables, WorkflowActor actor, CancellationToken ct)
     {
         var definition = catalog.Latest(definitionId);
-        return await InTransactionAsync(async () =>
+        EnsureNoPendingWork();
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
         {
             var instance = await StartCoreAsync(definition, correlationId, variables, actor, ct);
             await db.SaveChangesAsync(ct);
+            if (owned is not null) await owned.CommitAsync(ct);
             return instance;
-        }, ct);
+        }
+        finally
+        {
+            if (owned is not null) await owned.DisposeAsync();
+        }
     }
 
     private async Task<WorkflowInstance> StartCoreAsync(WorkflowDefinition definition, string correlationId, JsonObject variables, WorkflowActor actor, CancellationToken ct)
     {
-        var now = Now;
         var instance = new WorkflowInstance
         {
             DefinitionId = definition.Id, DefinitionVersion = definition.Version, CorrelationId = correlationId,
-            Variables = variables.ToJsonString(), StartedAt = now,
+            Variables = WorkflowJson.Write(variables), StartedAt = Now,
         };
         db.Add(instance);
-        await db.SaveChangesAsync(ct); // the id is needed by the rows that follow
         Journal(instance, JournalKinds.Started, null, actor, data: new JsonObject { ["definition"] = definition.Key });
         await EnterAsync(instance, definition, definition.Start, actor, ct);
         return instance;
@@ -64,21 +68,21 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
                     CreateTask(instance, step, actor);
                     return;
                 case StepTypes.Timer:
-                    db.Add(new WorkflowTimer { InstanceId = instance.Id, Kind = TimerKinds.Timer, StepId = step.Id, DueAt = calendar.DueAt(Now, step.Duration!) });
+                    db.Add(new WorkflowTimer { Instance = instance, InstanceId = instance.Id, Kind = TimerKinds.Timer, StepId = step.Id, DueAt = calendar.DueAt(Now, step.Duration!) });
                     return;
                 case StepTypes.Decision:
-                    var (next, why) = Decide(step, Variables(instance));
+                    var (next, why) = Decide(step, VariablesOf(instance));
                     Journal(instance, JournalKinds.Decided, step.Id, actor, outcome: next, comment: why);
                     stepId = next;
                     continue;
                 case StepTypes.Handoff:
-                    var agency = step.AgencyFrom is { } from ? Variables(instance)[from]?.GetValue<string>() ?? throw new InvalidOperationException($"{definition.Key}: variable '{from}' names no agency.") : step.Agency!;
-                    await hooks.OnHandoffAsync(context, agency, ct);
+                    var agency = step.AgencyFrom is { } from ? VariablesOf(instance)[from]?.GetValue<string>() ?? throw new InvalidOperationException($"{definition.Key}: variable '{from}' names no agency.") : step.Agency!;
+                    await hooks.OnHandoffAsync(context, step, agency, ct);
                     Journal(instance, JournalKinds.Handoff, step.Id, actor, outcome: agency);
                     stepId = step.To!;
                     continue;
                 case StepTypes.Notify:
-                    await hooks.OnNotifyAsync(context, step.Template!, step.Recipient, ct);
+                    await hooks.OnNotifyAsync(context, step, step.Template!, step.Recipient, ct);
                     Journal(instance, JournalKinds.Notified, step.Id, actor, outcome: step.Template);
                     stepId = step.To!;
                     continue;
@@ -88,35 +92,36 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
                     instance.Result = step.Result ?? step.Id;
                     Journal(instance, JournalKinds.Completed, step.Id, actor, outcome: instance.Result);
                     if (step.ContinueWith is { } nextProcess)
-                        await StartCoreAsync(catalog.Latest(nextProcess), instance.CorrelationId, Variables(instance), actor, ct);
+                        await StartCoreAsync(catalog.Latest(nextProcess), instance.CorrelationId, VariablesOf(instance), actor, ct);
                     return;
             }
         }
         throw new InvalidOperationException($"{definition.Key}: more than {MaxAutomaticSteps} automatic steps in a row; the definition loops.");
     }
 
+    /// <summary>Adds the task and, when its step has a deadline, the deadline's timer; both are saved with the action.</summary>
     private void CreateTask(WorkflowInstance instance, StepDefinition step, WorkflowActor actor)
     {
         var a = step.Assignee!;
-        var variables = Variables(instance);
+        var variables = VariablesOf(instance);
         var task = new WorkflowTask
         {
-            InstanceId = instance.Id, StepId = step.Id, CreatedAt = Now, Role = a.Role, Team = a.Team, AssignedUser = a.User,
+            Instance = instance, InstanceId = instance.Id, StepId = step.Id, CreatedAt = Now, Role = a.Role, Team = a.Team, AssignedUser = a.User,
             Agency = a.AgencyFrom is { } from ? variables[from]?.GetValue<string>() : a.Agency,
         };
         if (step.Deadline is { } deadline)
         {
             var flagged = deadline.Flag is { } flag && variables[flag] is JsonValue v && v.TryGetValue<bool>(out var on) && on;
             task.DueAt = calendar.DueAt(Now, flagged ? deadline.IfFlagDuration! : deadline.Duration);
+            AddDeadlineTimer(instance, task);
         }
         db.Add(task);
         instance.Revision++;
-        PendingTasks.Add((instance, task));
         Journal(instance, JournalKinds.TaskCreated, step.Id, actor, data: new JsonObject { ["agency"] = task.Agency, ["role"] = task.Role, ["dueAt"] = task.DueAt });
     }
 
-    /// <summary>Tasks created in this unit of work whose deadline timers are added once they have an id.</summary>
-    private List<(WorkflowInstance Instance, WorkflowTask Task)> PendingTasks { get; } = [];
+    private void AddDeadlineTimer(WorkflowInstance instance, WorkflowTask task) =>
+        db.Add(new WorkflowTimer { Instance = instance, InstanceId = instance.Id, ForTask = task, TaskId = task.Id, Kind = TimerKinds.Deadline, StepId = task.StepId, DueAt = task.DueAt!.Value });
 
     internal static (string Next, string Why) Decide(StepDefinition step, JsonObject vars)
     {
@@ -134,42 +139,22 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
         return (step.Otherwise ?? throw new InvalidOperationException($"Decision '{step.Id}' matched no rule and has no 'otherwise'."), "otherwise");
     }
 
-    internal static JsonObject Variables(WorkflowInstance i) => JsonNode.Parse(i.Variables)!.AsObject();
+    /// <summary>The case variables of an instance.</summary>
+    public static JsonObject VariablesOf(WorkflowInstance i) => JsonNode.Parse(i.Variables)!.AsObject();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private void Journal(WorkflowInstance instance, string kind, string? step, WorkflowActor actor, string? outcome = null, string? comment = null, JsonObject? data = null) =>
         db.Add(new WorkflowJournalEntry
         {
-            InstanceId = instance.Id, At = Now, Kind = kind, StepId = step, Actor = actor.User,
-            Outcome = outcome, Comment = comment, Data = data?.ToJsonString(),
+            Instance = instance, InstanceId = instance.Id, At = Now, Kind = kind, StepId = step, Actor = actor.User,
+            Outcome = outcome, Comment = comment, Data = data is null ? null : WorkflowJson.Write(data),
         });
 
-    /// <summary>Saves, then gives new tasks with deadlines their deadline timers.</summary>
-    private async Task SaveAsync(CancellationToken ct)
+    /// <summary>The runtime saves only its own work: a caller with unsaved changes must save them first.</summary>
+    private void EnsureNoPendingWork()
     {
-        await db.SaveChangesAsync(ct);
-        if (PendingTasks.Count == 0) return;
-        foreach (var (instance, task) in PendingTasks.Where(p => p.Task.DueAt is not null))
-            db.Add(new WorkflowTimer { InstanceId = instance.Id, TaskId = task.Id, Kind = TimerKinds.Deadline, StepId = task.StepId, DueAt = task.DueAt!.Value });
-        PendingTasks.Clear();
-        await db.SaveChangesAsync(ct);
+        if (db.ChangeTracker.HasChanges())
+            throw new InvalidOperationException("The workflow runtime saves only its own work: save the application's pending changes before calling it.");
     }
-
-    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
-    {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            var inner = await work();
-            await SaveAsync(ct);
-            return inner;
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work();
-        await SaveAsync(ct);
-        await tx.CommitAsync(ct);
-        return result;
-    }
-
-    internal static string Serialize(JsonObject o) => o.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
 }

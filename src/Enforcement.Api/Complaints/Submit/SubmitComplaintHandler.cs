@@ -50,7 +50,6 @@ internal sealed class SubmitComplaintHandler(
         var trackingCode = await codes.NextAsync(now, ct);
         var complaint = Build(request, files, trackingCode, accessKey, channel, now);
         db.Complaints.Add(complaint);
-        await cases.StartAsync(complaint, ct); // saves the complaint with the new process
 
         var statusUrl = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/complaints/status/{complaint.TrackingCode}?key={accessKey}";
         var response = new SubmitComplaintResponse(complaint.TrackingCode, accessKey, complaint.Status, now, statusUrl);
@@ -69,7 +68,6 @@ internal sealed class SubmitComplaintHandler(
         try
         {
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
@@ -78,6 +76,8 @@ internal sealed class SubmitComplaintHandler(
             db.ChangeTracker.Clear();
             return await FindPriorAsync(idempotencyKey, requestHash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
         }
+        await cases.StartAsync(complaint, ct); // the triage process, saved by the runtime in this transaction
+        await tx.CommitAsync(ct);
         outboxSignal.Notify();
         return new SubmitOutcome.Created(response);
     }

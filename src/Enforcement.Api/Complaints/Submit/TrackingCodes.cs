@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Enforcement.Api.Data;
 using Enforcement.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Enforcement.Api.Complaints.Submit;
 
@@ -48,28 +47,31 @@ internal sealed class TrackingCodes(EnforcementDbContext db)
         return next[0];
     }
 
+    /// <summary>
+    /// Creates the year's sequence under a transaction-scoped advisory lock, so submissions racing at the
+    /// first instant of a new year (or two instances) create it once and none sees a half-made one.
+    /// </summary>
     private async Task EnsureSequenceAsync(int year, CancellationToken ct)
     {
         var sequence = $"TrackingCode{year}";
         var cacheKey = db.Database.GetConnectionString() + "|" + sequence;
-        if (!ReadySequences.ContainsKey(cacheKey))
+        if (ReadySequences.ContainsKey(cacheKey)) return;
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            try
-            {
 #pragma warning disable EF1002 // the name is built from an integer year
-                await db.Database.ExecuteSqlRawAsync($"""CREATE SEQUENCE IF NOT EXISTS "{sequence}" """, ct);
-            }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
-            {
-                // Another instance created it at the same moment.
-            }
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({SequenceLockKey}, {year})", ct);
+            await db.Database.ExecuteSqlRawAsync($"""CREATE SEQUENCE IF NOT EXISTS "{sequence}" """, ct);
             // A database numbered by the older counter table continues after its last code.
             await db.Database.ExecuteSqlRawAsync($"""
                 SELECT setval('"{sequence}"', c."LastValue") FROM "TrackingCounters" c
                 WHERE c."Year" = {year} AND c."LastValue" > (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "{sequence}")
                 """, ct);
 #pragma warning restore EF1002
-            ReadySequences[cacheKey] = true;
+            await tx.CommitAsync(ct);
         }
+        ReadySequences[cacheKey] = true;
     }
+
+    /// <summary>First half of the advisory lock key (the year is the second): "TRAC".</summary>
+    private const int SequenceLockKey = 0x54524143;
 }

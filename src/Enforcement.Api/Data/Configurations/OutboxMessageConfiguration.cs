@@ -14,6 +14,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.Body).HasMaxLength(20000);
         b.Property(m => m.LeaseOwner).HasMaxLength(100);
         b.Property(m => m.LastError).HasMaxLength(2000);
-        b.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        // The dispatcher's poll reads only messages still to send, by due time.
+        b.HasIndex(m => m.NextAttemptAt).HasDatabaseName("IX_OutboxMessages_Due")
+            .HasFilter("\"SentAt\" IS NULL AND \"DeadAt\" IS NULL AND \"CancelledAt\" IS NULL");
     }
 }
