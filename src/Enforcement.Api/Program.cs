@@ -1,3 +1,4 @@
+using Enforcement.Api.Admin;
 using Enforcement.Api.Cases;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
@@ -32,6 +33,7 @@ app.MapIdentityEndpoints();
 app.MapReferenceEndpoints();
 app.MapComplaintEndpoints();
 app.MapCaseEndpoints();
+app.MapAdminEndpoints();
 app.MapWebUi();
 
 await app.RunAsync();

@@ -16,6 +16,7 @@ internal static class CasesModule
         services.AddScoped<IWorkflowHooks, CaseHooks>();
         services.AddWorkflows<EnforcementDbContext>(configuration, env.ContentRootPath);
         services.AddScoped<CaseIntake>();
+        services.AddHealthChecks().AddCheck<CalendarCoverageCheck>("calendar");
         return services;
     }
 

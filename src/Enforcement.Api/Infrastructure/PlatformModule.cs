@@ -48,8 +48,11 @@ internal static class PlatformModule
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Malformed requests (too large, bad form) are the client's error, never a 500.
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // Malformed requests (too large, bad form) are the client's error, never a 500; a deadlock or
+            // serialization failure the code did not expect means someone else won: 409, try again.
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
+                : Enforcement.Workflows.Runtime.WorkflowRuntime.IsContention(ex) ? StatusCodes.Status409Conflict
+                : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseResponseCompression();

@@ -20,6 +20,7 @@ internal static class ProblemTitles
             StatusCodes.Status403Forbidden => "problem.403",
             StatusCodes.Status404NotFound => "problem.404",
             StatusCodes.Status405MethodNotAllowed => "problem.405",
+            StatusCodes.Status409Conflict => "problem.409",
             StatusCodes.Status413PayloadTooLarge => "problem.413",
             StatusCodes.Status415UnsupportedMediaType => "problem.415",
             StatusCodes.Status500InternalServerError => "problem.500",

@@ -23,6 +23,9 @@ internal sealed class EmailOptions
     public string? SmtpUserName { get; set; }
     public string? SmtpPassword { get; set; }
 
+    /// <summary>Whether this instance sends mail; another instance on the same database can do it instead.</summary>
+    public bool RunDispatcher { get; set; } = true;
+
     /// <summary>How often the dispatcher looks for due messages when nothing wakes it.</summary>
     [Range(100, 600_000)] public int PollMilliseconds { get; set; } = 2000;
     [Range(1, 100)] public int MaxAttempts { get; set; } = 12;

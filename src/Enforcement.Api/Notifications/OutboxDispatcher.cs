@@ -20,6 +20,7 @@ internal sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunDispatcher) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -8,7 +8,7 @@ internal static class ApiAnswer
 {
     public static string Describe(IResult result) => result switch
     {
-        Ok<ActionResponse> => Localization.Text.Pick("Đã cập nhật.", "Saved."),
+        Ok<ActionResponse> or Ok<Admin.Incidents.IncidentActionResponse> => Localization.Text.Pick("Đã cập nhật.", "Saved."),
         ValidationProblem v => string.Join(" ", v.ProblemDetails.Errors.SelectMany(e => e.Value)),
         ProblemHttpResult p => p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? "",
         _ => "",

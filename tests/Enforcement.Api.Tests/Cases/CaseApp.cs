@@ -35,7 +35,7 @@ internal static class CaseClient
 
     public static async Task<string> FileAsync(this AppFactory app, string category = "counterfeit")
     {
-        var body = TestData.ValidComplaint();
+        var body = TestData.ValidComplaint(today: app is ICaseApp c ? TestData.Today(c.Clock) : null);
         body["category"] = category;
         var response = await app.CreateClient().PostAsJsonAsync("/api/complaints", body);
         response.EnsureSuccessStatusCode();

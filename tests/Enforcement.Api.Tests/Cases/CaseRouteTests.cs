@@ -28,13 +28,21 @@ public abstract class CaseRouteTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         // The police see the case from the handoff on, and nothing before it.
         var policeView = await police.CaseAsync(code);
-        Assert.DoesNotContain(policeView.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "started");
-        Assert.Contains(policeView.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "handoff");
+        var seen = policeView.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.DoesNotContain(seen, e => e.GetProperty("kind").GetString() == "started");
+        var handoff = Assert.Single(seen, e => e.GetProperty("kind").GetString() == "handoff" && e.GetProperty("outcome").GetString() == "CA");
+        Assert.All(seen, e =>
+        {
+            Assert.True(e.GetProperty("id").GetInt64() >= handoff.GetProperty("id").GetInt64(), $"entry {e} comes before the handoff");
+            Assert.True(e.GetProperty("at").GetDateTime() >= handoff.GetProperty("at").GetDateTime(), $"entry {e} is dated before the handoff");
+        });
+        var full = (await inspector.CaseAsync(code)).GetProperty("timeline").EnumerateArray().ToList();
+        Assert.True(full.Count > seen.Count, "QLTT sees what came before the handoff");
         var review = await police.TaskAtAsync(code, "police-review");
         Assert.Equal(HttpStatusCode.NotFound, (await inspector.CompleteAsync(review, "returned", new { returnReason = "x" })).StatusCode);
         await police.DoAsync(code, "police-review", "returned", new { returnReason = "Chưa đủ yếu tố cấu thành tội phạm" });
 
-        await inspector.DoAsync(code, "violation-record", "recorded", new { recordNumber = "01/BB-VPHC", recordDate = "2026-11-20" });
+        await inspector.DoAsync(code, "violation-record", "recorded", new { recordNumber = "01/BB-VPHC", recordDate = TestData.Iso(TestData.Today(app.Clock)) });
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         Assert.Equal(new DateTime(2026, 11, 27, 17, 0, 0, DateTimeKind.Utc), penalty.GetProperty("dueAt").GetDateTime().ToUniversalTime()); // 7 days, end of 27/11 local
         await inspector.DoAsync(code, "penalty-decision", "issued", new { decisionNumber = "15/QĐ-XPHC", fineVnd = "35000000" });

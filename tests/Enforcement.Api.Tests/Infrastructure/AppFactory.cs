@@ -11,6 +11,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), "enf-mail-" + Guid.NewGuid().ToString("N"));
 
     internal string MailFolder => _mailFolder;
+    internal string Database => ConnectionString;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();

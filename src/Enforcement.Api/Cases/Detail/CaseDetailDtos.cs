@@ -19,6 +19,8 @@ public sealed record TimelineEntry(long Id, long InstanceId, string Process, Dat
     string? Actor, string? Outcome, string? Comment, IReadOnlyDictionary<string, string?> Data);
 
 /// <summary>A case as staff see it: the complaint, its processes, open tasks with their buttons, deadlines and the full timeline.</summary>
+/// <remarks><see cref="Incidents"/>: timers of this case that failed every time and wait for staff (not shown to other agencies).</remarks>
 public sealed record CaseDetail(
     string Code, Enforcement.Api.Complaints.Staff.ComplaintDetail Complaint, IReadOnlyList<ProcessView> Processes,
-    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<SignalView> Signals, IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<SignalView> Signals, IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<Enforcement.Api.Admin.Incidents.TimerIncident> Incidents);

@@ -65,7 +65,8 @@ internal static class GetCaseEndpoint
                 .Select(s => new SignalView(i.Id, s.Name, WorkflowText.Label(s.Label, s.Name), Fields(s.Form)))).ToList();
         var timeline = journal.Where(j => j.Kind != JournalKinds.Entered).Select(j => new TimelineEntry(j.Id, j.InstanceId, defs[j.InstanceId].Id, j.At, j.Kind, Text.Get("journal." + j.Kind),
             j.StepId, j.StepId is { } s ? WorkflowText.Step(defs[j.InstanceId], s) : null, j.Actor, j.Outcome, j.Comment, Data(j.Data))).ToList();
-        return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline);
+        var incidents = isLiaison ? [] : await Admin.Incidents.IncidentQueries.TimersAsync(db, catalog, user, complaint.TrackingCode, ct);
+        return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline, incidents);
     }
 
     public static List<FieldView> Fields(IEnumerable<FieldDefinition> fields) =>

@@ -26,7 +26,7 @@ internal static class TaskEndpoints
     {
         group.MapPost("/{taskId:long}/complete", CompleteAsync).WithName("CompleteTask")
             .WithSummary("Complete a task with one of its outcomes. 400 unknown outcome or missing field; 403 not yours; 409 closed or stale, with the allowed outcomes.");
-        group.MapPost("/{taskId:long}/claim", ClaimAsync).WithName("ClaimTask").WithSummary("Take an open task of your agency and role.");
+        group.MapPost("/{taskId:long}/claim", ClaimAsync).WithName("ClaimTask").WithSummary("Take an open, unassigned task of your agency and role. 409 when a colleague holds it.");
         group.MapPost("/{taskId:long}/assign", AssignAsync).WithName("AssignTask").WithSummary("Assign or reassign a task (team lead, supervisor).");
         group.MapPost("/bulk-assign", BulkAssignAsync).WithName("BulkAssignTasks").WithSummary("Assign several tasks to one person (team lead, supervisor).");
         group.MapPost("/{taskId:long}/extend", ExtendAsync).WithName("ExtendDeadline").WithSummary("Extend a deadline within the step's policy (e.g. a penalty decision: once, ≤ 30 days, supervisor).");
@@ -45,6 +45,9 @@ internal static class TaskEndpoints
         long taskId, ClaimsPrincipal user, EnforcementDbContext db, WorkflowRuntime runtime, CancellationToken ct)
     {
         if (!await VisibleAsync(taskId, user, db, ct)) return Problems.NotFound("workflow.error.taskNotFound");
+        // Claiming takes free work; taking a colleague's is an assignment, for a team lead.
+        var holder = await db.Set<WorkflowTask>().Where(t => t.Id == taskId).Select(t => t.AssignedUser).FirstAsync(ct);
+        if (holder is not null && holder != user.UserName()) return CaseResults.From(new WorkflowResult.Conflict("taken", []));
         return CaseResults.From(await runtime.AssignAsync(taskId, user.ToActor(), user.ToActor(), ct));
     }
 

@@ -10,7 +10,7 @@ internal sealed class ComplaintStatusChangeConfiguration : IEntityTypeConfigurat
     {
         b.ToTable("ComplaintStatusChanges");
         b.Property(h => h.Status).HasMaxLength(32);
-        b.Property(h => h.PublicNote).HasMaxLength(2000);
+        b.Property(h => h.PublicNote).HasMaxLength(4000); // a rejection reason may be as long as any form text
         b.HasIndex(h => new { h.ComplaintId, h.At });
     }
 }

@@ -40,6 +40,7 @@ internal static class DatabaseInitializer
         }
         if (await db.Agencies.AnyAsync(ct))
         {
+            await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);
             await StartMissingCasesAsync(sp, db, ct);
             return;
         }
@@ -54,20 +55,22 @@ internal static class DatabaseInitializer
         {
             return; // another instance starting at the same moment seeded first (unique agency codes)
         }
+        await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);
         var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (seed.DemoData) await SeedDemoAsync(sp, db, agencies, clock, ct);
         else if (seed.AdminPassword is { Length: >= 12 } password) await AddUserAsync(sp, db, agencies, ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null), password, clock, ct);
     }
 
-    private static async Task DemoStepAsync(EnforcementDbContext db, Enforcement.Workflows.Runtime.WorkflowRuntime runtime, string code, string step, string outcome,
+    /// <summary>Completes the case's one open task with an outcome, as the demo user would.</summary>
+    private static async Task DemoStepAsync(EnforcementDbContext db, Enforcement.Workflows.Runtime.WorkflowRuntime runtime, string code, string outcome,
         Enforcement.Workflows.Runtime.WorkflowActor actor, Dictionary<string, string?> fields, CancellationToken ct)
     {
         var taskId = await (from t in db.Set<Enforcement.Workflows.Runtime.WorkflowTask>()
                             join i in db.Set<Enforcement.Workflows.Runtime.WorkflowInstance>() on t.InstanceId equals i.Id
-                            where i.CorrelationId == code && t.StepId == step && t.Status == Enforcement.Workflows.Runtime.TaskStatuses.Open
+                            where i.CorrelationId == code && t.Status == Enforcement.Workflows.Runtime.TaskStatuses.Open
                             select t.Id).SingleAsync(ct);
         var result = await runtime.CompleteTaskAsync(taskId, outcome, fields, "Dữ liệu mẫu", actor, null, ct);
-        if (result is not Enforcement.Workflows.Runtime.WorkflowResult.Ok) throw new InvalidOperationException($"Demo step {step} → {outcome}: {result}");
+        if (result is not Enforcement.Workflows.Runtime.WorkflowResult.Ok) throw new InvalidOperationException($"Demo step → {outcome}: {result}");
     }
 
     /// <summary>Complaints accepted before the workflow runtime existed get their triage now.</summary>
@@ -103,17 +106,19 @@ internal static class DatabaseInitializer
         var home = sp.GetRequiredService<IOptions<ComplaintOptions>>().Value.HomeProvinceCode;
         var wards = await db.Wards.Where(w => w.ProvinceCode == home).OrderBy(w => w.Code).Select(w => w.Code).Take(3).ToListAsync(ct);
         string? disputeCode = null;
-        foreach (var (request, i) in DemoComplaints.Requests(home, wards).Select((r, i) => (r, i)))
+        foreach (var (request, i) in DemoComplaints.Requests(home, wards, Infrastructure.VietnamTime.Today(clock)).Select((r, i) => (r, i)))
         {
-            if (await handler.SubmitAsync(request, [], null, "web", ct) is SubmitOutcome.Created created && i == 1) disputeCode = created.Response.TrackingCode;
+            // Demo data that fails validation is a bug, not something to skip quietly.
+            if (await handler.SubmitAsync(request, [], null, "web", ct) is not SubmitOutcome.Created created) throw new InvalidOperationException($"Demo complaint {i + 1} was refused.");
+            if (i == 1) disputeCode = created.Response.TrackingCode;
         }
         if (disputeCode is not null)
         {
             // One dispute walked to mediation through the real process, so the association's liaison has work to see.
             var runtime = sp.GetRequiredService<Enforcement.Workflows.Runtime.WorkflowRuntime>();
-            await DemoStepAsync(db, runtime, disputeCode, "classify", "dispute", new("supervisor", Roles.Supervisor, "QLTT"), [], ct);
-            await DemoStepAsync(db, runtime, disputeCode, "notify-business", "notified", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"), [], ct);
-            await DemoStepAsync(db, runtime, disputeCode, "await-response", "refused", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"),
+            await DemoStepAsync(db, runtime, disputeCode, "dispute", new("supervisor", Roles.Supervisor, "QLTT"), [], ct);
+            await DemoStepAsync(db, runtime, disputeCode, "notified", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"), [], ct);
+            await DemoStepAsync(db, runtime, disputeCode, "refused", new("inspector", Roles.Inspector, "QLTT", "QLTT-D1"),
                 new() { ["refusalReason"] = "Cửa hàng cho rằng sản phẩm đã qua sử dụng" }, ct);
         }
     }

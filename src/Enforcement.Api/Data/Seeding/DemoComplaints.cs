@@ -5,8 +5,10 @@ namespace Enforcement.Api.Data.Seeding;
 
 internal static class DemoComplaints
 {
-    public static IEnumerable<SubmitComplaintRequest> Requests(string province, IReadOnlyList<string> wards)
+    /// <summary>Purchase dates count back from <paramref name="today"/>, so the demo stays valid whatever the date.</summary>
+    public static IEnumerable<SubmitComplaintRequest> Requests(string province, IReadOnlyList<string> wards, DateOnly today)
     {
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         yield return new SubmitComplaintRequest
         {
             Category = ComplaintCategories.Counterfeit,
@@ -15,7 +17,7 @@ internal static class DemoComplaints
             Business = new BusinessInput { Name = "Shop Hương Thơm", Platform = "shopee", ShopUrl = "https://shopee.vn/huongthom" },
             Product = new ProductInput { Name = "Nước hoa Chanel No.5 100ml", Brand = "Chanel" },
             Location = new LocationInput { Province = province, Ward = wards[0] },
-            Purchase = new PurchaseInput { Date = "2026-11-02", AmountVnd = 350_000 },
+            Purchase = new PurchaseInput { Date = Day(today.AddDays(-21)), AmountVnd = 350_000 },
             ListingUrls = ["https://shopee.vn/nuoc-hoa-chanel-no5-i.123.456"],
             ConsentToProcessing = true,
         };
@@ -27,7 +29,7 @@ internal static class DemoComplaints
             Business = new BusinessInput { Name = "Điện máy Phương Nam", Address = "45 Lý Thường Kiệt", Platform = "other" },
             Product = new ProductInput { Name = "Tủ lạnh 250L", Brand = "Sanaka" },
             Location = new LocationInput { Province = province, Ward = wards[Math.Min(1, wards.Count - 1)] },
-            Purchase = new PurchaseInput { Date = "2026-10-20", AmountVnd = 7_490_000 },
+            Purchase = new PurchaseInput { Date = Day(today.AddDays(-34)), AmountVnd = 7_490_000 },
             ConsentToProcessing = true,
         };
         yield return new SubmitComplaintRequest

@@ -30,3 +30,6 @@ DROP INDEX "IX_OutboxMessages_SentAt_NextAttemptAt";
 
 CREATE INDEX "IX_OutboxMessages_Due" ON "OutboxMessages" ("NextAttemptAt")
     WHERE "SentAt" IS NULL AND "DeadAt" IS NULL AND "CancelledAt" IS NULL;
+
+-- A rejection reason may be as long as any form text (4,000 characters), and it becomes the public note.
+ALTER TABLE "ComplaintStatusChanges" ALTER COLUMN "PublicNote" TYPE character varying(4000);

@@ -53,11 +53,17 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         ActAsync(code, $"signal-{instanceId}-{signal}", async () => (await CaseActionEndpoints.SignalAsync(code, instanceId, signal,
             new SignalRequest(Fields(), comment), User, db, runtime, ct)).Result, ct);
 
+    public Task<IActionResult> OnPostRetryIncidentAsync(string code, long timerId, [FromServices] ILogger<Enforcement.Api.Admin.Incidents.IncidentActionResponse> log, CancellationToken ct) =>
+        ActAsync(code, $"incident-{timerId}", async () => (await Enforcement.Api.Admin.Incidents.IncidentEndpoints.RetryTimerAsync(timerId, User, runtime, log, ct)).Result, ct);
+
+    public Task<IActionResult> OnPostCancelIncidentAsync(string code, long timerId, string? reason, [FromServices] ILogger<Enforcement.Api.Admin.Incidents.IncidentActionResponse> log, CancellationToken ct) =>
+        ActAsync(code, $"incident-{timerId}", async () => (await Enforcement.Api.Admin.Incidents.IncidentEndpoints.CancelTimerAsync(timerId, new(reason), User, runtime, log, ct)).Result, ct);
+
     /// <summary>Runs the same handler as the API; success goes back to the page (POST-redirect-GET), failure shows the messages in place.</summary>
     private async Task<IActionResult> ActAsync(string code, string form, Func<Task<IResult>> action, CancellationToken ct)
     {
         var result = await action();
-        if (result is Ok<ActionResponse>)
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
         {
             TempData["case.message"] = ApiAnswer.Describe(result);
             return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}");
