@@ -69,7 +69,12 @@ internal sealed class Harness : IAsyncDisposable
         }
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddDbContext<TestDb>(o => { if (postgres) o.UseNpgsql(connection); else o.UseSqlite(connection); });
+        services.AddSingleton<SaveCounter>();
+        services.AddDbContext<TestDb>((sp, o) =>
+        {
+            if (postgres) o.UseNpgsql(connection); else o.UseSqlite(connection);
+            o.AddInterceptors(sp.GetRequiredService<SaveCounter>());
+        });
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<TestDb>());
         services.AddSingleton(catalog);
         services.AddSingleton(LoadCalendar());
@@ -142,6 +147,21 @@ internal sealed class Harness : IAsyncDisposable
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgDatabase}\" WITH (FORCE)", conn);
             await cmd.ExecuteNonQueryAsync();
         }
+    }
+}
+
+/// <summary>Counts SaveChanges calls, to hold the runtime to one save per action.</summary>
+internal sealed class SaveCounter : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor
+{
+    private int _count;
+    public int Count => _count;
+    public void Reset() => _count = 0;
+
+    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+        Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
     }
 }
 

@@ -11,7 +11,7 @@ internal static class HealthResponse
         return JsonSerializer.SerializeAsync(ctx.Response.Body, new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         }, cancellationToken: ctx.RequestAborted);
     }
 }

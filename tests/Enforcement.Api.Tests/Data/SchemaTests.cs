@@ -109,6 +109,58 @@ public abstract class SchemaTests : IAsyncLifetime
         Assert.True(unknownTables.Count == 0, "Tables without an entity: " + string.Join(", ", unknownTables));
     }
 
+    [Fact]
+    public async Task The_ef_model_and_the_migrated_schema_have_the_same_indexes()
+    {
+        await MigrateAsync();
+        await using var db = NewContext();
+        var expected = new HashSet<string>();
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+        {
+            var table = entity.GetTableName()!;
+            var id = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+            foreach (var index in entity.GetIndexes())
+            {
+                var columns = string.Join(",", index.Properties.Select(p => p.GetColumnName(id)));
+                expected.Add($"{table}.{index.GetDatabaseName(id)}({columns}){(index.IsUnique ? " unique" : "")}{(index.GetFilter() is null ? "" : " partial")}");
+            }
+        }
+        var actual = await ReadIndexesAsync(db.Database.GetDbConnection());
+        // The runtime's hot paths: open timers by due time, timers by task, due messages.
+        Assert.Contains("WorkflowTimers.IX_WorkflowTimers_Open_DueAt(DueAt) partial", actual);
+        Assert.Contains("WorkflowTimers.IX_WorkflowTimers_TaskId(TaskId)", actual);
+        Assert.Contains("OutboxMessages.IX_OutboxMessages_Due(NextAttemptAt) partial", actual);
+        Assert.True(expected.SetEquals(actual), "Only in the model: " + string.Join("; ", expected.Except(actual)) + " | only in the schema: " + string.Join("; ", actual.Except(expected)));
+    }
+
+    /// <summary>Secondary indexes (not primary keys) as "Table.Name(col,…)[ unique][ partial]".</summary>
+    private async Task<HashSet<string>> ReadIndexesAsync(DbConnection connection)
+    {
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = IsPostgres
+            ? """
+              SELECT t.relname, i.relname, string_agg(a.attname, ',' ORDER BY k.ord), x.indisunique, x.indpred IS NOT NULL
+              FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+              JOIN pg_namespace n ON n.oid = t.relnamespace
+              CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord)
+              JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+              WHERE n.nspname = 'public' AND NOT x.indisprimary AND t.relname <> 'SchemaVersions'
+              GROUP BY t.relname, i.relname, x.indisunique, x.indpred
+              """
+            : """
+              SELECT m.tbl_name, m.name, (SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info(m.name) ORDER BY seqno)),
+                     l."unique", l.partial
+              FROM sqlite_master m JOIN pragma_index_list(m.tbl_name) l ON l.name = m.name
+              WHERE m.type = 'index' AND l.origin = 'c'
+              """;
+        var indexes = new HashSet<string>();
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            indexes.Add($"{reader.GetString(0)}.{reader.GetString(1)}({reader.GetString(2)}){(Convert.ToBoolean(reader.GetValue(3)) ? " unique" : "")}{(Convert.ToBoolean(reader.GetValue(4)) ? " partial" : "")}");
+        return indexes;
+    }
+
     private async Task<HashSet<(string Table, string Column, bool Nullable)>> ReadColumnsAsync(DbConnection connection)
     {
         await connection.OpenAsync();
