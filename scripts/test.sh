@@ -8,6 +8,17 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
 
+# docker-compose.yml must be valid Compose, where a docker client is installed (there is no engine here).
+if command -v docker >/dev/null; then
+  compose=(docker compose)
+  if ! docker compose version >/dev/null 2>&1; then
+    command -v docker-compose >/dev/null || { apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null; }
+    compose=(docker-compose)
+  fi
+  ADMIN_PASSWORD=compose-check-only "${compose[@]}" -f docker-compose.yml config -q
+  echo "docker-compose.yml: ${compose[*]} config passed"
+fi
+
 pg_ctlcluster 15 main start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null

@@ -15,6 +15,7 @@ if (SchemaCommands.TryRun(args)) return;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddForwardedHeadersFromConfiguration(builder.Configuration);
 builder.Services.AddEnforcementData(builder.Configuration, builder.Environment);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPublicRateLimits(builder.Configuration);

@@ -16,6 +16,9 @@ internal sealed class SeedOptions
     /// <summary>One user per role and a few complaints, on an empty database. On for the embedded default only.</summary>
     public bool DemoData { get; set; }
 
+    /// <summary>Lets demo data run on an app reachable from the network (see <see cref="DemoDataGuard"/>). Off by default.</summary>
+    public bool AllowDemoDataOnNetwork { get; set; }
+
     /// <summary>Production bootstrap: creates the user "admin" with this password when there are no users yet.</summary>
     public string? AdminPassword { get; set; }
 }
@@ -27,6 +30,8 @@ internal static class DatabaseInitializer
     {
         using var scope = services.CreateScope();
         var sp = scope.ServiceProvider;
+        var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
+        DemoDataGuard.EnsureAllowed(sp.GetRequiredService<IConfiguration>(), seed); // before the first write, schema included
         var db = sp.GetRequiredService<EnforcementDbContext>();
         if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
@@ -56,7 +61,6 @@ internal static class DatabaseInitializer
             return; // another instance starting at the same moment seeded first (unique agency codes)
         }
         await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);
-        var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (seed.DemoData) await SeedDemoAsync(sp, db, agencies, clock, ct);
         else if (seed.AdminPassword is { Length: >= 12 } password) await AddUserAsync(sp, db, agencies, ("admin", "Quản trị hệ thống", Roles.Admin, "SCT", null), password, clock, ct);
     }

@@ -1,0 +1,30 @@
+using Enforcement.Api.Complaints;
+using Enforcement.Api.Data;
+using Enforcement.Api.Data.Seeding;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Notifications;
+using Enforcement.Workflows.Runtime;
+
+namespace Enforcement.Api.Infrastructure;
+
+/// <summary>
+/// Every configuration key the app reads: the options classes it binds, and the few keys read directly.
+/// Deployment files are checked against this list (tests/…/Deployment), and a test checks it against what is bound.
+/// </summary>
+internal static class ConfigurationSections
+{
+    public static readonly IReadOnlyList<(string Section, Type Options)> Bound =
+    [
+        (DatabaseOptions.Section, typeof(DatabaseOptions)),
+        (SeedOptions.Section, typeof(SeedOptions)),
+        (EmailOptions.Section, typeof(EmailOptions)),
+        (ComplaintOptions.Section, typeof(ComplaintOptions)),
+        (RateLimitOptions.Section, typeof(RateLimitOptions)),
+        (LockoutOptions.Section, typeof(LockoutOptions)),
+        (WorkflowOptions.Section, typeof(WorkflowOptions)),
+        (ForwardedHeadersSettings.Section, typeof(ForwardedHeadersSettings)),
+    ];
+
+    /// <summary>Read without an options class (PlatformModule, DataModule).</summary>
+    public static readonly IReadOnlyList<string> DirectKeys = ["AutoMapper:LicenseKey", "ConnectionStrings:Enforcement"];
+}
