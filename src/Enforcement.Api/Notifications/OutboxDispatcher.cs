@@ -8,8 +8,8 @@ namespace Enforcement.Api.Notifications;
 /// <summary>
 /// Sends due outbox messages. A batch is leased in the database by one conditional UPDATE that returns
 /// the rows it took; lease expiry is the database's clock's call, so servers whose clocks disagree
-/// never take each other's messages. Before each send the lease is renewed, and a message whose lease
-/// passed to another dispatcher meanwhile is left to it: a slow server does not make the tail go twice.
+/// never take each other's messages. Once half the lease has passed, each send first renews it, and a
+/// message whose lease passed to another dispatcher meanwhile is left to it: a slow server does not make the tail go twice.
 /// Delivery is at least once (a crash between send and mark); after Email:MaxAttempts a message is dead-lettered.
 /// </summary>
 internal sealed class OutboxDispatcher(
@@ -43,10 +43,20 @@ internal sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IEmailTransport>();
         var lease = $"{_owner}:{Guid.NewGuid():N}";
+        // Started before the lease is granted, so it never under-counts the lease's age, whatever the clocks say.
+        var age = System.Diagnostics.Stopwatch.StartNew();
         var ids = await LeaseAsync(db, lease, ct);
+        var ours = ids.ToHashSet();
         foreach (var id in ids.Order())
         {
-            if (!await RenewAsync(db, id, lease, ct)) continue; // the lease expired and another dispatcher has it now
+            // A young lease is certainly still ours; an old one is renewed for the rest of the batch,
+            // and what another dispatcher took over meanwhile is left to it.
+            if (age.Elapsed.TotalSeconds > options.Value.LeaseSeconds / 2.0)
+            {
+                age.Restart();
+                ours = await RenewAsync(db, lease, ct);
+            }
+            if (!ours.Contains(id)) continue;
             var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
             try
             {
@@ -82,14 +92,14 @@ internal sealed class OutboxDispatcher(
 #pragma warning restore EF1002
     }
 
-    /// <summary>Extends this dispatcher's lease on one message; false if it is no longer ours to send.</summary>
+    /// <summary>Extends this dispatcher's lease on what is left of its batch; returns the messages still its own.</summary>
 #pragma warning disable EF1002 // only fixed SQL fragments are spliced in; values are parameters
-    private async Task<bool> RenewAsync(EnforcementDbContext db, long id, string lease, CancellationToken ct) =>
+    private async Task<HashSet<long>> RenewAsync(EnforcementDbContext db, string lease, CancellationToken ct) =>
         (await db.Database.SqlQueryRaw<long>($$"""
-            UPDATE "OutboxMessages" SET "LeaseExpiresAt" = {{DatabaseClock.NowPlusSecondsSql(db.Database, "{2}")}}
-            WHERE "Id" = {0} AND "LeaseOwner" = {1} AND "SentAt" IS NULL AND "CancelledAt" IS NULL
+            UPDATE "OutboxMessages" SET "LeaseExpiresAt" = {{DatabaseClock.NowPlusSecondsSql(db.Database, "{1}")}}
+            WHERE "LeaseOwner" = {0} AND "SentAt" IS NULL AND "CancelledAt" IS NULL
             RETURNING "Id" AS "Value"
-            """, id, lease, options.Value.LeaseSeconds).ToListAsync(ct)).Count == 1;
+            """, lease, options.Value.LeaseSeconds).ToListAsync(ct)).ToHashSet();
 #pragma warning restore EF1002
 
     private async Task RecordFailureAsync(EnforcementDbContext db, OutboxMessage message, string lease, Exception ex)
