@@ -23,7 +23,8 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
         complaint.Status = status;
         complaint.StatusChangedAt = context.Now;
         // The complainant's record is kept in Vietnamese, whoever's screen moved the case.
-        db.ComplaintStatusChanges.Add(new ComplaintStatusChange { ComplaintId = complaint.Id, Status = status, At = context.Now, PublicNote = context.PublicNote(step, english: false) });
+        // Through the navigation, so a complaint staged in the same unit of work (not saved yet) works too.
+        complaint.History.Add(new ComplaintStatusChange { ComplaintId = complaint.Id, Status = status, At = context.Now, PublicNote = context.PublicNote(step, english: false) });
     }
 
     /// <summary>With a "case" grant the receiving agency sees the complaint from this moment on.</summary>
@@ -35,7 +36,7 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
             ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
         if (db.ComplaintAgencyGrants.Local.Any(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId)
             || await db.ComplaintAgencyGrants.AnyAsync(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId, ct)) return;
-        db.ComplaintAgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{step.Id}" });
+        complaint.AgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{step.Id}" });
     }
 
     public async Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct)

@@ -16,6 +16,7 @@ internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 50;
+    private const int BurstMilliseconds = 100;
     private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -31,7 +32,12 @@ internal sealed class OutboxDispatcher(
             {
                 logger.LogError(ex, "Outbox dispatch failed; will retry");
             }
-            try { await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken); }
+            try
+            {
+                // Woken by a commit, wait a moment so that a burst of submissions goes out as one batch (one lease).
+                if (await signal.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken))
+                    await Task.Delay(BurstMilliseconds, stoppingToken);
+            }
             catch (OperationCanceledException) { return; }
         }
     }

@@ -34,6 +34,14 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
         }
     }
 
+    /// <summary>
+    /// Adds a new instance, with its first task, timer and journal lines, to the caller's unit of work
+    /// without saving: for a caller whose own action starts the process (a complaint and its triage are
+    /// one submission) and saves it all at once. The caller saves; the runtime saves nothing here.
+    /// </summary>
+    public Task<WorkflowInstance> StageStartAsync(string definitionId, string correlationId, JsonObject variables, WorkflowActor actor, CancellationToken ct) =>
+        StartCoreAsync(catalog.Latest(definitionId), correlationId, variables, actor, ct);
+
     private async Task<WorkflowInstance> StartCoreAsync(WorkflowDefinition definition, string correlationId, JsonObject variables, WorkflowActor actor, CancellationToken ct)
     {
         var instance = new WorkflowInstance

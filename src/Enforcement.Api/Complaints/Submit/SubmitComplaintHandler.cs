@@ -65,6 +65,7 @@ internal sealed class SubmitComplaintHandler(
                 ProtectedResponse = _protector.Protect(JsonSerializer.Serialize(response)),
             });
         }
+        await cases.StageAsync(complaint, ct); // its triage process, saved together with it
         try
         {
             await db.SaveChangesAsync(ct);
@@ -76,7 +77,6 @@ internal sealed class SubmitComplaintHandler(
             db.ChangeTracker.Clear();
             return await FindPriorAsync(idempotencyKey, requestHash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
         }
-        await cases.StartAsync(complaint, ct); // the triage process, saved by the runtime in this transaction
         await tx.CommitAsync(ct);
         outboxSignal.Notify();
         return new SubmitOutcome.Created(response);
