@@ -23,6 +23,9 @@ internal sealed class EmailOptions
     public string? SmtpUserName { get; set; }
     public string? SmtpPassword { get; set; }
 
+    /// <summary>How long one SMTP send may take; under half of <see cref="LeaseSeconds"/>, so a send never outlasts its lease.</summary>
+    [Range(1, 600)] public int SmtpTimeoutSeconds { get; set; } = 20;
+
     /// <summary>Whether this instance sends mail; another instance on the same database can do it instead.</summary>
     public bool RunDispatcher { get; set; } = true;
 

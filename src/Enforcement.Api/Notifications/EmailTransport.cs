@@ -41,6 +41,7 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options, IHostEn
             client.Host = o.SmtpHost!;
             client.Port = o.SmtpPort;
             client.EnableSsl = o.SmtpEnableSsl;
+            client.Timeout = o.SmtpTimeoutSeconds * 1000;
             if (o.SmtpUserName is { Length: > 0 }) client.Credentials = new NetworkCredential(o.SmtpUserName, o.SmtpPassword);
         }
         await client.SendMailAsync(mail, ct);

@@ -72,10 +72,14 @@ public abstract class IncidentTests<TApp>(TApp app) : IClassFixture<TApp> where 
                                               where i.CorrelationId == code && t.StepId == "await-response" select t.Id).SingleAsync());
         await ExecAsync(db => db.Agencies.Where(a => a.Code == "BVNTD").ExecuteUpdateAsync(s => s.SetProperty(a => a.Code, "BVNTD-OLD")));
         app.Clock.Advance(TimeSpan.FromDays(12));
-        for (var i = 0; i < 6; i++)
+        async Task<int> AttemptsAsync() => await QueryAsync(db => db.Set<WorkflowTimer>().Where(t => t.Id == timerId).Select(t => t.Attempts).SingleAsync());
+        // Retried after 30 s, then 60 s: never at once, never for ever.
+        foreach (var (wait, attempts) in new[] { (TimeSpan.Zero, 1), (TimeSpan.Zero, 1), (TimeSpan.FromSeconds(29), 1), (TimeSpan.FromSeconds(2), 2),
+                     (TimeSpan.FromSeconds(58), 2), (TimeSpan.FromSeconds(3), 3), (TimeSpan.FromDays(1), 3) })
         {
+            app.Clock.Advance(wait);
             await app.FireTimersAsync();
-            app.Clock.Advance(TimeSpan.FromMinutes(5)); // past each backoff
+            Assert.Equal(attempts, await AttemptsAsync());
         }
         await ExecAsync(db => db.Agencies.Where(a => a.Code == "BVNTD-OLD").ExecuteUpdateAsync(s => s.SetProperty(a => a.Code, "BVNTD")));
         return (code, timerId);

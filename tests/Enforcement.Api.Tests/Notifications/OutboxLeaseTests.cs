@@ -17,7 +17,7 @@ internal static class SlowRelay
     public static Dictionary<string, string?> Settings(TestSmtpServer relay) => new()
     {
         ["Email:Mode"] = "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Email:LeaseSeconds"] = "5",
+        ["Email:LeaseSeconds"] = "5", ["Email:SmtpTimeoutSeconds"] = "2",
         ["Email:RunDispatcher"] = "false", // the tests' own dispatchers are the two instances
     };
 }

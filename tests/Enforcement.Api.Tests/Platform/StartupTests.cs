@@ -28,3 +28,19 @@ public sealed class StartupTests
         Assert.Contains("qltt-enforcement.json: step 'verification': outcome 'ok' goes to unknown step 'inspection'", invalid.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class EmailLeaseStartupTests
+{
+    private sealed class SlowTimeoutApp : SqliteApp
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Email:LeaseSeconds"] = "30", ["Email:SmtpTimeoutSeconds"] = "20" };
+    }
+
+    [Fact]
+    public void An_smtp_timeout_that_could_outlast_the_outbox_lease_stops_the_start()
+    {
+        using var app = new SlowTimeoutApp();
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("Email:SmtpTimeoutSeconds must be under half of Email:LeaseSeconds", error.ToString(), StringComparison.Ordinal);
+    }
+}
