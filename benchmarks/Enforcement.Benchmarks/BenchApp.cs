@@ -22,6 +22,18 @@ internal sealed class BenchApp(string provider, string connectionString, string 
             .Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
     }
 
+    /// <summary>Waits until the dispatcher has sent what earlier rounds queued, so it does not run during the next round.</summary>
+    public async Task QuietAsync()
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>();
+            if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.OutboxMessages, m => m.SentAt == null && m.DeadAt == null && m.NextAttemptAt <= DateTime.UtcNow)) return;
+            await Task.Delay(100);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -64,8 +64,9 @@ internal sealed class FloorStartupFilter(bool postgres, string connectionString)
         foreach (var url in r.GetProperty("listingUrls").EnumerateArray())
             await ExecAsync(conn, tx, """INSERT INTO "ComplaintListingUrls" ("ComplaintId", "Position", "Url") VALUES (@id, @p, @url)""", [("@id", complaintId), ("@p", position++), ("@url", url.GetString())], ct);
         await ExecAsync(conn, tx, """
-            INSERT INTO "OutboxMessages" ("Recipient", "Subject", "Body", "CreatedAt", "NextAttemptAt", "Attempts") VALUES (@to, @subject, @body, @now, @now, 0)
-            """, [("@to", c.GetProperty("email").GetString()), ("@subject", $"Đã tiếp nhận phản ánh {code}"), ("@body", $"Mã tra cứu {code}"), ("@now", t)], ct);
+            INSERT INTO "OutboxMessages" ("Recipient", "Subject", "Body", "CreatedAt", "NextAttemptAt", "Attempts") VALUES (@to, @subject, @body, @now, @never, 0)
+            """, [("@to", c.GetProperty("email").GetString()), ("@subject", $"Đã tiếp nhận phản ánh {code}"), ("@body", $"Mã tra cứu {code}"), ("@now", t),
+                  ("@never", Time(now.AddYears(100)))], ct); // the floor has no dispatcher: its emails are never due
         var instanceId = await ScalarAsync(conn, tx, """
             INSERT INTO "WorkflowInstances" ("DefinitionId", "DefinitionVersion", "CorrelationId", "Status", "CurrentStepId", "Variables", "StartedAt", "Revision")
             VALUES ('bench-floor', 1, @code, 'running', 'classify', @vars, @now, 1) RETURNING "Id"

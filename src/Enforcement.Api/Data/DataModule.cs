@@ -17,10 +17,11 @@ internal static class DataModule
         var connectionString = ResolveConnectionString(options, configuration, env);
 
         // Pooled: a complaint submission is short, and creating a context per request showed in the intake benchmark.
+        var writeGate = new SqliteWriteGate();
         services.AddDbContextPool<EnforcementDbContext>(db =>
         {
             if (options.IsPostgres) db.UseNpgsql(connectionString);
-            else db.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout());
+            else db.UseSqlite(connectionString).AddInterceptors([new SqliteBusyTimeout(), .. writeGate.Interceptors]);
         });
         services.AddScoped<SchemaMigrator>();
         services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>("database");

@@ -46,6 +46,9 @@ internal sealed class SubmitComplaintHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var accessKey = Base64Url(RandomNumberGenerator.GetBytes(24));
         await codes.PrepareAsync(now, ct);
+        // Loads (or makes) the Data Protection key before the transaction: a new key is written by a second
+        // connection, which must not wait behind this submission's own write lock (SQLite).
+        if (idempotencyKey is not null) _protector.Protect([]);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var trackingCode = await codes.NextAsync(now, ct);
         var complaint = Build(request, files, trackingCode, accessKey, channel, now);
