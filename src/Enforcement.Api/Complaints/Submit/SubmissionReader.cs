@@ -28,7 +28,7 @@ internal static class SubmissionReader
         }
         if (http.HasFormContentType)
         {
-            var form = await http.ReadFormAsync(ct);
+            if (await TryReadFormAsync(http, errors, ct) is not { } form) return (null, [], errors);
             var (request, formErrors) = FromForm(form);
             var files = new List<IncomingFile>();
             foreach (var file in form.Files.Take(SubmitComplaintValidator.MaxFiles + 1))
@@ -43,6 +43,26 @@ internal static class SubmissionReader
         }
         errors.Add("$", Text.Get("error.body"));
         return (null, [], errors);
+    }
+
+    /// <summary>The form, or null and a message when the body is not one (broken multipart, over FormOptions' limits).</summary>
+    public static async Task<IFormCollection?> TryReadFormAsync(HttpRequest http, FieldErrors errors, CancellationToken ct)
+    {
+        if (!http.HasFormContentType)
+        {
+            errors.Add("$", Text.Get("error.body"));
+            return null;
+        }
+        try
+        {
+            return await http.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
+        {
+            // A request that is too large stays a 413 (BadHttpRequestException); anything else a user can send is a 400.
+            errors.Add("$", Text.Get("error.form"));
+            return null;
+        }
     }
 
     public static (SubmitComplaintRequest Request, FieldErrors Errors) FromForm(IFormCollection form)
