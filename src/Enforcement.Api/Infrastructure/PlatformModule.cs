@@ -46,6 +46,7 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Malformed requests (too large, bad form) are the client's error, never a 500.

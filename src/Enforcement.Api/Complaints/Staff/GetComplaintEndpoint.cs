@@ -53,6 +53,9 @@ internal static class GetComplaintEndpoint
             .Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes })
             .FirstOrDefaultAsync(ct);
         if (file is null) return Problems.NotFound("error.notFound");
+        // Sent by the public: saved as a file, never sniffed, and sandboxed if a browser renders it anyway.
+        response.Headers.ContentSecurityPolicy = "sandbox";
+        response.Headers.XContentTypeOptions = "nosniff";
         response.ContentLength = file.SizeBytes;
         return TypedResults.Stream(body => AttachmentStore.CopyToAsync(db, file.Id, body, ct), file.ContentType, file.FileName);
     }
