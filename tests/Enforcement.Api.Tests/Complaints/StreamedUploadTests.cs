@@ -24,8 +24,8 @@ public abstract class StreamedUploadTests<TApp>(LiveServer<TApp> server, ITestOu
     private const int Uploads = 20;
     private const int FileBytes = 10 * 1024 * 1024;
 
-    // Measured here (docs/decisions/0012): streamed, the heap peaked at +4..+22 MB and the working set at +7..+60 MB;
-    // with every file copied into a byte[] (the code before), +396/+404 MB and +240/+410 MB.
+    // Measured here (docs/decisions/0012): streamed, the heap peaked at +4..+14 MB and the working set at +1..+19 MB;
+    // with every file copied into a byte[] (the code before), +343/+382 MB and +272/+217 MB (PostgreSQL/SQLite).
     private const long HeapCeiling = 64L * 1024 * 1024;
     private const long WorkingSetCeiling = 150L * 1024 * 1024;
     private static readonly TimeSpan HealthCeiling = TimeSpan.FromMilliseconds(200);
@@ -40,18 +40,20 @@ public abstract class StreamedUploadTests<TApp>(LiveServer<TApp> server, ITestOu
         using var health = server.NewClient();
         await WarmUpAsync(uploads, health);
 
-        // Memory and storage are asserted in every round. This machine is shared (2 cores, other suites running), so a
-        // round whose /health missed the ceiling is run once more; a server that stalls fails both (the old code: 1.6-2.2 s).
-        var (responses, healthTimes) = await MeasuredRoundAsync(uploads, health, firstSeed: 0);
-        if (healthTimes.Any(t => t >= HealthCeiling))
+        // Memory and storage are asserted in every round. The machine is shared (2 cores, other suites running), and a
+        // burst of their work shows as one slow /health; so up to three rounds, one of which must keep every answer under
+        // the ceiling. The code before streaming took up to 0.5-1.7 s (and failed on memory first).
+        var healthTimes = new List<TimeSpan>();
+        for (var round = 0; round < 3; round++)
         {
-            output.WriteLine("/health missed the ceiling; one more round.");
-            (responses, healthTimes) = await MeasuredRoundAsync(uploads, health, firstSeed: Uploads);
+            healthTimes = await MeasuredRoundAsync(uploads, health, firstSeed: round * Uploads);
+            if (healthTimes.All(t => t < HealthCeiling)) break;
+            output.WriteLine("/health missed the ceiling in this round.");
         }
         Assert.All(healthTimes, t => Assert.True(t < HealthCeiling, $"/health took {t.TotalMilliseconds:0} ms"));
     }
 
-    private async Task<(HttpResponseMessage[] Responses, List<TimeSpan> HealthTimes)> MeasuredRoundAsync(HttpClient uploads, HttpClient health, int firstSeed)
+    private async Task<List<TimeSpan>> MeasuredRoundAsync(HttpClient uploads, HttpClient health, int firstSeed)
     {
         using var memory = new MemorySampler();
         using var stop = new CancellationTokenSource();
@@ -92,7 +94,7 @@ public abstract class StreamedUploadTests<TApp>(LiveServer<TApp> server, ITestOu
             await using var stored = await staff.GetStreamAsync($"/api/staff/complaints/{code}/attachments/{attachment.GetProperty("id").GetInt64()}");
             Assert.Equal(expected, await HashAsync(stored));
         }
-        return (responses, healthTimes);
+        return healthTimes;
     }
 
     /// <summary>The same paths with smaller files, until the JIT has compiled them for good: what is measured is a running server.</summary>
