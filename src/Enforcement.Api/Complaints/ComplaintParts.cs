@@ -24,6 +24,7 @@ internal sealed class ComplaintAttachment
     public AttachmentContent? Content { get; set; }
 }
 
+/// <summary>Mapped for the schema only: the bytes are written and read as streams by <see cref="AttachmentStore"/>.</summary>
 internal sealed class AttachmentContent
 {
     public long AttachmentId { get; set; }

@@ -13,6 +13,7 @@ internal static class ComplaintsModule
         services.AddOptions<ComplaintOptions>().Bind(configuration.GetSection(ComplaintOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SubmitComplaintHandler>();
         services.AddScoped<TrackingCodes>();
+        services.AddSingleton<AttachmentWriteGate>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = SubmitComplaintEndpoint.MaxRequestBytes);
         return services;
     }

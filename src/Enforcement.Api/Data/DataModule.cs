@@ -24,7 +24,10 @@ internal static class DataModule
             else db.UseSqlite(connectionString).AddInterceptors([new SqliteBusyTimeout(), .. writeGate.Interceptors]);
         });
         services.AddScoped<SchemaMigrator>();
-        services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>("database");
+        // SELECT 1 on a pooled connection: the default check opens an unpooled one on PostgreSQL (a new backend
+        // per probe, slow under load) and on SQLite only looks for the file.
+        services.AddHealthChecks().AddDbContextCheck<EnforcementDbContext>("database",
+            customTestQuery: async (db, ct) => (await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\"").ToListAsync(ct)).Count == 1);
 
         // Keys live in the database so every instance can read every cookie, token and protected record.
         services.AddDataProtection().SetApplicationName("Enforcement");

@@ -46,7 +46,8 @@ internal static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseConfiguredForwardedHeaders();
+        app.UseConfiguredForwardedHeaders(); // first: everything after sees the client's address and scheme
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Malformed requests (too large, bad form) are the client's error, never a 500; a deadlock or

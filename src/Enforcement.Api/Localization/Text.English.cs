@@ -39,6 +39,8 @@ internal static partial class Text
         ["error.range"] = "The value must be between {0} and {1}.",
         ["error.json"] = "The value has the wrong type.",
         ["error.body"] = "The request body cannot be read (JSON or multipart/form-data expected).",
+        ["error.form"] = "The submitted form cannot be read: it is malformed or over the limits (at most 1,024 fields).",
+        ["error.fileName"] = "The attachment's file name contains invalid characters.",
         ["error.idempotencyMismatch"] = "This Idempotency-Key was already used for a different complaint.",
         ["error.idempotencyKey"] = "Invalid Idempotency-Key (at most 100 printable characters).",
         ["error.rateLimited"] = "Too many requests. Please try again in a few minutes.",

@@ -39,6 +39,8 @@ internal static partial class Text
         ["error.range"] = "Giá trị phải từ {0} đến {1}.",
         ["error.json"] = "Giá trị không đúng kiểu dữ liệu.",
         ["error.body"] = "Nội dung yêu cầu không đọc được (cần JSON hoặc multipart/form-data).",
+        ["error.form"] = "Không đọc được biểu mẫu gửi lên: dữ liệu bị lỗi hoặc vượt quá giới hạn (tối đa 1.024 trường).",
+        ["error.fileName"] = "Tên tệp đính kèm chứa ký tự không hợp lệ.",
         ["error.idempotencyMismatch"] = "Idempotency-Key này đã được dùng cho một phản ánh khác.",
         ["error.idempotencyKey"] = "Idempotency-Key không hợp lệ (tối đa 100 ký tự in được).",
         ["error.rateLimited"] = "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.",

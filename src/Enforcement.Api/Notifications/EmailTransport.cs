@@ -41,9 +41,18 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options, IHostEn
             client.Host = o.SmtpHost!;
             client.Port = o.SmtpPort;
             client.EnableSsl = o.SmtpEnableSsl;
-            client.Timeout = o.SmtpTimeoutSeconds * 1000;
+            client.Timeout = o.SmtpTimeoutSeconds * 1000; // honoured by Send only; the async send is cancelled below
             if (o.SmtpUserName is { Length: > 0 }) client.Credentials = new NetworkCredential(o.SmtpUserName, o.SmtpPassword);
         }
-        await client.SendMailAsync(mail, ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(o.SmtpTimeoutSeconds));
+        try
+        {
+            await client.SendMailAsync(mail, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The SMTP server did not accept the message within {o.SmtpTimeoutSeconds} s.");
+        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class InstanceApp(string connectionString, TimeProvider clock, T
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(CaseClient.Settings)
     {
         ["Email:Mode"] = "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Email:LeaseSeconds"] = "5", ["Email:SmtpTimeoutSeconds"] = "2", ["Email:PollMilliseconds"] = "200",
+        ["Email:LeaseSeconds"] = "20", ["Email:SmtpTimeoutSeconds"] = "5", ["Email:PollMilliseconds"] = "200",
     };
 }
 

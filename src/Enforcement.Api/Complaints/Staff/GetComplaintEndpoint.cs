@@ -42,16 +42,21 @@ internal static class GetComplaintEndpoint
             .FirstOrDefaultAsync(ct);
     }
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
-        string trackingCode, long attachmentId, ClaimsPrincipal user, EnforcementDbContext db, CancellationToken ct)
+    internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> DownloadAsync(
+        string trackingCode, long attachmentId, ClaimsPrincipal user, EnforcementDbContext db, HttpResponse response, CancellationToken ct)
     {
         var code = trackingCode.ToUpperInvariant();
         var file = await db.Complaints.AsNoTracking().VisibleTo(user)
             .Where(c => c.TrackingCode == code)
             .SelectMany(c => c.Attachments)
             .Where(a => a.Id == attachmentId)
-            .Select(a => new { a.FileName, a.ContentType, a.Content!.Bytes })
+            .Select(a => new { a.Id, a.FileName, a.ContentType, a.SizeBytes })
             .FirstOrDefaultAsync(ct);
-        return file is null ? Problems.NotFound("error.notFound") : TypedResults.File(file.Bytes, file.ContentType, file.FileName);
+        if (file is null) return Problems.NotFound("error.notFound");
+        // Sent by the public: saved as a file, never sniffed, and sandboxed if a browser renders it anyway.
+        response.Headers.ContentSecurityPolicy = "sandbox";
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.ContentLength = file.SizeBytes;
+        return TypedResults.Stream(body => AttachmentStore.CopyToAsync(db, file.Id, body, ct), file.ContentType, file.FileName);
     }
 }

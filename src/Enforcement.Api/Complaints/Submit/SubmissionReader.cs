@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Localization;
@@ -28,21 +30,68 @@ internal static class SubmissionReader
         }
         if (http.HasFormContentType)
         {
-            var form = await http.ReadFormAsync(ct);
+            if (await TryReadFormAsync(http, errors, ct) is not { } form) return (null, [], errors);
             var (request, formErrors) = FromForm(form);
             var files = new List<IncomingFile>();
             foreach (var file in form.Files.Take(SubmitComplaintValidator.MaxFiles + 1))
             {
                 if (file.Length == 0 && string.IsNullOrEmpty(file.FileName)) continue; // an empty file input
-                if (file.Length > SubmitComplaintValidator.MaxFileBytes) { files.Add(new IncomingFile(file.FileName, new byte[SubmitComplaintValidator.MaxFileBytes + 1])); continue; }
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, ct);
-                files.Add(new IncomingFile(file.FileName, buffer.ToArray()));
+                files.Add(await InspectAsync(file, ct));
             }
             return (request, files, formErrors);
         }
         errors.Add("$", Text.Get("error.body"));
         return (null, [], errors);
+    }
+
+    /// <summary>The form, or null and a message when the body is not one (broken multipart, over FormOptions' limits).</summary>
+    public static async Task<IFormCollection?> TryReadFormAsync(HttpRequest http, FieldErrors errors, CancellationToken ct)
+    {
+        if (!http.HasFormContentType)
+        {
+            errors.Add("$", Text.Get("error.body"));
+            return null;
+        }
+        try
+        {
+            return await http.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
+        {
+            // A request that is too large stays a 413 (BadHttpRequestException); anything else a user can send is a 400.
+            errors.Add("$", Text.Get("error.form"));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// One pass over a file the form parser spooled (to disk beyond 64 KB): its type from the first bytes and
+    /// its SHA-256. The bytes stay where they are until they are copied to the database.
+    /// </summary>
+    private static async Task<IncomingFile> InspectAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > SubmitComplaintValidator.MaxFileBytes) return new IncomingFile(file.FileName, file.Length, null, "", file.OpenReadStream);
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var head = new byte[16];
+        var headLength = 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            for (int n; (n = await stream.ReadAsync(buffer, ct)) > 0;)
+            {
+                var take = Math.Min(head.Length - headLength, n);
+                buffer.AsSpan(0, take).CopyTo(head.AsSpan(headLength));
+                headLength += take;
+                sha256.AppendData(buffer, 0, n);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        var type = AttachmentInspector.DetectContentType(head.AsSpan(0, headLength));
+        return new IncomingFile(file.FileName, file.Length, type, Convert.ToHexStringLower(sha256.GetHashAndReset()), file.OpenReadStream);
     }
 
     public static (SubmitComplaintRequest Request, FieldErrors Errors) FromForm(IFormCollection form)

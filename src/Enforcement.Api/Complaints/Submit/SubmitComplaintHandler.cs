@@ -29,6 +29,7 @@ internal sealed class SubmitComplaintHandler(
     OutboxSignal outboxSignal,
     TrackingCodes codes,
     Cases.CaseIntake cases,
+    AttachmentWriteGate attachmentWrites,
     TimeProvider clock)
 {
     public const string ConsentTextVersion = "2026-01";
@@ -49,6 +50,7 @@ internal sealed class SubmitComplaintHandler(
         // Loads (or makes) the Data Protection key before the transaction: a new key is written by a second
         // connection, which must not wait behind this submission's own write lock (SQLite).
         if (idempotencyKey is not null) _protector.Protect([]);
+        using var slot = files.Count > 0 ? await attachmentWrites.EnterAsync(ct) : null;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var trackingCode = await codes.NextAsync(now, ct);
         var complaint = Build(request, files, trackingCode, accessKey, channel, now);
@@ -80,6 +82,7 @@ internal sealed class SubmitComplaintHandler(
             db.ChangeTracker.Clear();
             return await FindPriorAsync(idempotencyKey, requestHash, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
         }
+        await StoreFilesAsync(complaint.Attachments, files, ct); // the bytes, streamed, now that the rows have ids
         await tx.CommitAsync(ct);
         outboxSignal.Notify();
         return new SubmitOutcome.Created(response);
@@ -120,15 +123,24 @@ internal sealed class SubmitComplaintHandler(
 
     private static ComplaintAttachment ToAttachment(IncomingFile f, DateTime now)
     {
-        var type = AttachmentInspector.DetectContentType(f.Content)!;
+        var type = f.ContentType!;
         var name = Path.GetFileName(f.FileName.Replace('\\', '/'));
         if (string.IsNullOrWhiteSpace(name)) name = "file" + AttachmentInspector.ExtensionFor(type);
         return new ComplaintAttachment
         {
-            FileName = name.Length > 255 ? name[^255..] : name, ContentType = type, SizeBytes = f.Content.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Content)), ReceivedAt = now,
-            Content = new AttachmentContent { Bytes = f.Content },
+            FileName = name.Length > 255 ? name[^255..] : name, ContentType = type, SizeBytes = f.Length, Sha256 = f.Sha256, ReceivedAt = now,
         };
+    }
+
+    /// <summary>Streams each file's bytes into its attachment row, in the submission's transaction.</summary>
+    private async Task StoreFilesAsync(List<ComplaintAttachment> attachments, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        if (attachments.Any(a => a.Id == 0)) await db.SaveChangesAsync(ct); // the rows need their ids first
+        for (var i = 0; i < files.Count; i++)
+        {
+            await using var content = files[i].OpenRead();
+            await AttachmentStore.WriteAsync(db, attachments[i].Id, files[i].Length, content, ct);
+        }
     }
 
     private static OutboxMessage ConfirmationEmail(Complaint c, string email, string statusUrl, DateTime now) => new()
@@ -144,7 +156,8 @@ internal sealed class SubmitComplaintHandler(
 
     private static string HashRequest(SubmitComplaintRequest r, IReadOnlyList<IncomingFile> files)
     {
-        var canonical = JsonSerializer.Serialize(new { r, files = files.Select(f => new { f.FileName, hash = Convert.ToHexString(SHA256.HashData(f.Content)) }) });
+        // Upper-case hex, as before uploads were streamed, so stored idempotency records keep matching.
+        var canonical = JsonSerializer.Serialize(new { r, files = files.Select(f => new { f.FileName, hash = f.Sha256.ToUpperInvariant() }) });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

@@ -58,8 +58,11 @@ public sealed class PurchaseInput
     public long? AmountVnd { get; set; }
 }
 
-/// <summary>An uploaded file, read into memory (at most 10 MB each).</summary>
-internal sealed record IncomingFile(string FileName, byte[] Content);
+/// <summary>
+/// An uploaded file, inspected but not held in memory: <see cref="ContentType"/> is detected from its first bytes
+/// (null when not an accepted type), <see cref="Sha256"/> is lowercase hex, and <see cref="OpenRead"/> reads it again.
+/// </summary>
+internal sealed record IncomingFile(string FileName, long Length, string? ContentType, string Sha256, Func<Stream> OpenRead);
 
 /// <summary>The answer to a successful submission.</summary>
 public sealed record SubmitComplaintResponse(string TrackingCode, string AccessKey, string Status, DateTime SubmittedAt, string StatusUrl);

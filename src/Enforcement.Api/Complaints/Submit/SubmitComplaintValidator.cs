@@ -67,9 +67,10 @@ internal static partial class SubmitComplaintValidator
         for (var i = 0; i < files.Count; i++)
         {
             var f = files[i];
-            if (f.Content.Length == 0) e.Add($"attachments[{i}]", Text.Format("error.fileEmpty", f.FileName));
-            else if (f.Content.Length > MaxFileBytes) e.Add($"attachments[{i}]", Text.Format("error.fileTooLarge", f.FileName, MaxFileBytes / 1024 / 1024));
-            else if (AttachmentInspector.DetectContentType(f.Content) is null) e.Add($"attachments[{i}]", Text.Format("error.fileType", f.FileName));
+            if (f.FileName.Any(char.IsControl)) e.Add($"attachments[{i}]", Text.Get("error.fileName"));
+            else if (f.Length == 0) e.Add($"attachments[{i}]", Text.Format("error.fileEmpty", f.FileName));
+            else if (f.Length > MaxFileBytes) e.Add($"attachments[{i}]", Text.Format("error.fileTooLarge", f.FileName, MaxFileBytes / 1024 / 1024));
+            else if (f.ContentType is null) e.Add($"attachments[{i}]", Text.Format("error.fileType", f.FileName));
         }
 
         if (!r.ConsentToProcessing) e.Add("consentToProcessing", Text.Get("error.consent"));

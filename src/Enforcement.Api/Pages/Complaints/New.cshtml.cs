@@ -22,6 +22,9 @@ internal sealed class NewModel(AdministrativeUnitsCache units, IOptions<Complain
     public IReadOnlyList<WardInfo> Wards { get; private set; } = [];
     public string IdempotencyKey { get; private set; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>Files cannot be shown again, so the page asks for them again.</summary>
+    public bool FilesSent { get; private set; }
+
     public string Value(string name) => Values.TryGetValue(name, out var v) ? v : "";
     public bool Checked(string name) => Values.TryGetValue(name, out var v) && v.Split(',')[0] is "true" or "on";
 
@@ -39,14 +42,17 @@ internal sealed class NewModel(AdministrativeUnitsCache units, IOptions<Complain
     /// <summary>Without JavaScript, changing the province re-renders the form with that province's wards.</summary>
     public async Task<IActionResult> OnPostWardsAsync(CancellationToken ct)
     {
-        KeepInput(await Request.ReadFormAsync(ct));
+        var errors = new FieldErrors();
+        if (await SubmissionReader.TryReadFormAsync(Request, errors, ct) is not { } form) return await RefuseAsync(errors, ct);
+        KeepInput(form);
         await LoadUnitsAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync([FromServices] SubmitComplaintHandler handler, CancellationToken ct)
     {
-        var form = await Request.ReadFormAsync(ct);
+        var unreadable = new FieldErrors();
+        if (await SubmissionReader.TryReadFormAsync(Request, unreadable, ct) is not { } form) return await RefuseAsync(unreadable, ct);
         var key = form["idempotencyKey"].ToString();
         var (request, files, readErrors) = await SubmissionReader.ReadAsync(Request, ct);
         if (request is not null && readErrors.IsEmpty)
@@ -71,7 +77,17 @@ internal sealed class NewModel(AdministrativeUnitsCache units, IOptions<Complain
             Errors = readErrors.ToDictionary();
         }
         KeepInput(form);
+        FilesSent = form.Files.Count > 0;
         IdempotencyKey = Guid.NewGuid().ToString("N");
+        await LoadUnitsAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>A body that is not a readable form: an empty form again, with the message, as a 400.</summary>
+    private async Task<IActionResult> RefuseAsync(FieldErrors errors, CancellationToken ct)
+    {
+        Errors = errors.ToDictionary();
         await LoadUnitsAsync(ct);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
