@@ -8,9 +8,10 @@ namespace Enforcement.Api.Notifications;
 /// <summary>
 /// Sends due outbox messages. A batch is leased in the database by one conditional UPDATE that returns
 /// the rows it took; lease expiry is the database's clock's call, so servers whose clocks disagree
-/// never take each other's messages. Once half the lease has passed, each send first renews it, and a
-/// message whose lease passed to another dispatcher meanwhile is left to it: a slow server does not make the tail go twice.
-/// Delivery is at least once (a crash between send and mark); after Email:MaxAttempts a message is dead-lettered.
+/// never take each other's messages. Once half the lease has passed, the batch's sent messages are
+/// marked and the rest renewed, and a message whose lease passed to another dispatcher meanwhile is left
+/// to it: a slow server does not make the tail go twice. Delivery is at least once (a crash between
+/// send and mark); after Email:MaxAttempts a message is dead-lettered.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, OutboxSignal signal, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
@@ -52,34 +53,50 @@ internal sealed class OutboxDispatcher(
         // Started before the lease is granted, so it never under-counts the lease's age, whatever the clocks say.
         var age = System.Diagnostics.Stopwatch.StartNew();
         var ids = await LeaseAsync(db, lease, ct);
+        if (ids.Count == 0) return 0;
         var ours = ids.ToHashSet();
-        foreach (var id in ids.Order())
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+        var sent = new List<long>();
+        try
         {
-            // A young lease is certainly still ours; an old one is renewed for the rest of the batch,
-            // and what another dispatcher took over meanwhile is left to it.
-            if (age.Elapsed.TotalSeconds > options.Value.LeaseSeconds / 2.0)
+            foreach (var message in messages)
             {
-                age.Restart();
-                ours = await RenewAsync(db, lease, ct);
+                // A young lease is certainly still ours. Once half of it has passed, what was sent is marked
+                // and the rest is renewed; what another dispatcher took over meanwhile is left to it.
+                if (age.Elapsed.TotalSeconds > options.Value.LeaseSeconds / 2.0)
+                {
+                    await MarkSentAsync(db, sent, lease);
+                    age.Restart();
+                    ours = await RenewAsync(db, lease, ct);
+                }
+                if (!ours.Contains(message.Id)) continue;
+                try
+                {
+                    await transport.SendAsync(message, ct);
+                    sent.Add(message.Id);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    await RecordFailureAsync(db, message, lease, ex);
+                }
             }
-            if (!ours.Contains(id)) continue;
-            var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id, ct);
-            try
-            {
-                await transport.SendAsync(message, ct);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                await RecordFailureAsync(db, message, lease, ex);
-                continue;
-            }
-            // Marked at once, so a crash later in the batch cannot make this one go twice.
-            await db.OutboxMessages.Where(m => m.Id == id && m.LeaseOwner == lease).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
-                .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+        }
+        finally
+        {
+            // One statement for the batch; until then a sent message is younger than its lease, so nobody else takes it.
+            await MarkSentAsync(db, sent, lease);
         }
         return ids.Count;
+    }
+
+    private async Task MarkSentAsync(EnforcementDbContext db, List<long> sent, string lease)
+    {
+        if (sent.Count == 0) return;
+        await db.OutboxMessages.Where(m => sent.Contains(m.Id) && m.LeaseOwner == lease).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAt, clock.GetUtcNow().UtcDateTime)
+            .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+            .SetProperty(m => m.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+        sent.Clear();
     }
 
     private async Task<List<long>> LeaseAsync(EnforcementDbContext db, string lease, CancellationToken ct)

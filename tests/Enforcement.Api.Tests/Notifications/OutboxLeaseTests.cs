@@ -17,7 +17,7 @@ internal static class SlowRelay
     public static Dictionary<string, string?> Settings(TestSmtpServer relay) => new()
     {
         ["Email:Mode"] = "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = relay.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Email:LeaseSeconds"] = "8", ["Email:SmtpTimeoutSeconds"] = "3",
+        ["Email:LeaseSeconds"] = "12", ["Email:SmtpTimeoutSeconds"] = "5",
         ["Email:RunDispatcher"] = "false", // the tests' own dispatchers are the two instances
     };
 }
@@ -81,7 +81,7 @@ public abstract class OutboxLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
         app.Relay.BeforeAccepting = _ =>
         {
             sending.TrySetResult();
-            return Task.Delay(1200); // ten messages take half again the 8-second lease
+            return Task.Delay(1500); // ten messages take longer than the 12-second lease
         };
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
@@ -95,7 +95,7 @@ public abstract class OutboxLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await first;
         app.Relay.BeforeAccepting = null;
 
-        Assert.True(clock.Elapsed > TimeSpan.FromSeconds(10), $"the batch outlasted its lease: {clock.Elapsed}");
+        Assert.True(clock.Elapsed > TimeSpan.FromSeconds(13), $"the batch outlasted its lease: {clock.Elapsed}");
         Assert.All(ids, id => Assert.Equal(1, TimesReceived(id)));
         using var check = app.Services.CreateScope();
         Assert.Equal(10, await check.ServiceProvider.GetRequiredService<EnforcementDbContext>().OutboxMessages.CountAsync(m => ids.Contains(m.Id) && m.SentAt != null));
@@ -111,7 +111,7 @@ public abstract class OutboxLeaseTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var taken = -1;
         app.Relay.BeforeAccepting = async n =>
         {
-            if (n == start + 2) taken = await DrainAsync(fast); // by its own clock, A's 8-second lease ran out long ago
+            if (n == start + 2) taken = await DrainAsync(fast); // by its own clock, A's 12-second lease ran out long ago
         };
 
         await DrainAsync(a);
