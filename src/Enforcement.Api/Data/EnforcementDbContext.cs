@@ -19,6 +19,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Ward> Wards => Set<Ward>();
     public DbSet<ReferenceDataRevision> ReferenceDataRevisions => Set<ReferenceDataRevision>();

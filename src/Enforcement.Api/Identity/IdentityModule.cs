@@ -14,13 +14,20 @@ internal static class IdentityModule
         services.AddOptions<LockoutOptions>().Bind(configuration.GetSection(LockoutOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         services.AddScoped<LoginService>();
+        services.AddScoped<StaffSessions>();
+        // Outside Development every cookie is Secure (TLS ends at the proxy; forwarded headers say so).
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = CookiePolicy(env));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((o, env) => o.Cookie.SecurePolicy = CookiePolicy(env));
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = CookieOrBearer;
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
+            // The API takes bearer tokens only: a cookie cannot carry a cross-site request into it.
             .AddPolicyScheme(CookieOrBearer, null, o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? BearerTokenDefaults.AuthenticationScheme
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -28,7 +35,7 @@ internal static class IdentityModule
                 o.LoginPath = "/staff/login";
                 o.LogoutPath = "/staff/logout";
                 o.AccessDeniedPath = "/staff/denied";
-                o.Cookie.Name = "enf.staff";
+                o.Cookie.Name = StaffCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -47,9 +54,43 @@ internal static class IdentityModule
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/auth").WithTags("Identity").MapIssueToken();
+        var auth = app.MapGroup("/api/auth").WithTags("Identity");
+        auth.MapIssueToken();
+        auth.MapSignOut();
         return app;
     }
+
+    /// <summary>
+    /// After authentication: a cookie or token whose session has ended (signed out, account switched off)
+    /// counts as no sign-in; answers to staff carry personal data, so none is cached.
+    /// </summary>
+    public static WebApplication UseStaffSessions(this WebApplication app)
+    {
+        app.Use(async (ctx, next) =>
+        {
+            if (ctx.User.Identity?.IsAuthenticated == true && !await ctx.RequestServices.GetRequiredService<StaffSessions>().IsOpenAsync(ctx.User, ctx.RequestAborted))
+            {
+                ctx.User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity());
+                if (ctx.Request.Cookies.ContainsKey(StaffCookie)) ctx.Response.Cookies.Delete(StaffCookie);
+            }
+            var path = ctx.Request.Path;
+            if (path.StartsWithSegments("/staff") || path.StartsWithSegments("/api/staff") || path.StartsWithSegments("/api/admin") || path.StartsWithSegments("/api/auth"))
+            {
+                ctx.Response.OnStarting(() =>
+                {
+                    ctx.Response.Headers.CacheControl = "no-store";
+                    ctx.Response.Headers.Pragma = "no-cache";
+                    return Task.CompletedTask;
+                });
+            }
+            await next(ctx);
+        });
+        return app;
+    }
+
+    public const string StaffCookie = "enf.staff";
+
+    private static CookieSecurePolicy CookiePolicy(IHostEnvironment env) => env.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {

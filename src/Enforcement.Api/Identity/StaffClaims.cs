@@ -12,10 +12,14 @@ internal static class StaffClaims
     public const string AgencyCode = "agency_code";
     public const string TeamCode = "team_code";
 
-    public static ClaimsPrincipal Create(StaffUser user, Agency agency, string scheme)
+    /// <summary>The server-side session (<see cref="StaffSession"/>) this sign-in belongs to.</summary>
+    public const string SessionId = "sid";
+
+    public static ClaimsPrincipal Create(StaffUser user, Agency agency, string scheme, string sessionId)
     {
         var claims = new List<Claim>
         {
+            new(SessionId, sessionId),
             new(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.Role, user.Role),
@@ -35,5 +39,6 @@ internal static class StaffClaims
     public static string AgencyKindOf(this ClaimsPrincipal p) => p.FindFirstValue(AgencyKind) ?? "";
     public static string AgencyCodeOf(this ClaimsPrincipal p) => p.FindFirstValue(AgencyCode) ?? "";
     public static string? TeamCodeOf(this ClaimsPrincipal p) => p.FindFirstValue(TeamCode);
+    public static string? SessionIdOf(this ClaimsPrincipal p) => p.FindFirstValue(SessionId);
     public static string UserName(this ClaimsPrincipal p) => p.FindFirstValue(ClaimTypes.Name) ?? "";
 }

@@ -16,6 +16,9 @@ internal sealed class StaffUser
     public bool IsActive { get; set; } = true;
     public int FailedLoginCount { get; set; }
     public DateTime? LockoutEndsAt { get; set; }
+
+    /// <summary>Lockouts since the last good sign-in: each lasts twice as long as the one before, up to a cap.</summary>
+    public int LockoutCount { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

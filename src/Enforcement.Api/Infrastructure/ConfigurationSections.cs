@@ -23,6 +23,7 @@ internal static class ConfigurationSections
         (LockoutOptions.Section, typeof(LockoutOptions)),
         (WorkflowOptions.Section, typeof(WorkflowOptions)),
         (ForwardedHeadersSettings.Section, typeof(ForwardedHeadersSettings)),
+        (ApiDocsOptions.Section, typeof(ApiDocsOptions)),
     ];
 
     /// <summary>Read without an options class (PlatformModule, DataModule).</summary>

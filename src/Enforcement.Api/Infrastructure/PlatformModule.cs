@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enforcement.Api.Data.Seeding;
+using Enforcement.Api.Identity;
 using Enforcement.Api.Reference;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -16,6 +17,7 @@ internal static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AdministrativeUnitsCache>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+        services.AddOptions<ApiDocsOptions>().Bind(configuration.GetSection(ApiDocsOptions.Section));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTitles.Localize);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -63,14 +65,15 @@ internal static class PlatformModule
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseStaffSessions();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
     }
 
-    public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder app)
+    public static WebApplication MapPlatformEndpoints(this WebApplication app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json");
+        if (ApiDocsOptions.IsEnabled(app.Configuration, app.Environment)) app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         return app;
     }

@@ -25,7 +25,7 @@ internal static class WebUiModule
     {
         app.MapRazorPages();
         app.MapGet("/language", SwitchLanguage).ExcludeFromDescription();
-        app.UseSwaggerUI(o =>
+        if (ApiDocsOptions.IsEnabled(app.Configuration, app.Environment)) app.UseSwaggerUI(o =>
         {
             o.RoutePrefix = "api/docs";
             o.SwaggerEndpoint("/openapi/v1.json", "Enforcement API v1");

@@ -19,6 +19,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     /// <summary>A hand-moved clock in place of the system's, for apps whose tests move time.</summary>
     protected virtual TimeProvider? TestClock => null;
 
+    /// <summary>Another hosting environment than Development (e.g. Production), for what changes with it.</summary>
+    protected virtual string? HostEnvironment => null;
+
+    /// <summary>Instruments the app's own services (never replaces what the world provides).</summary>
+    protected virtual void AddTestServices(IServiceCollection services) { }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", Provider);
@@ -32,6 +38,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         if (TestClock is { } clock) builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        if (HostEnvironment is { } environment) builder.UseEnvironment(environment);
+        builder.ConfigureTestServices(AddTestServices);
     }
 }
 

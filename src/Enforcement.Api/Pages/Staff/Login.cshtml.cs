@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Enforcement.Api.Pages.Staff;
 
 [EnableRateLimiting(RateLimits.Login)]
-internal sealed class LoginModel(LoginService login) : PageModel
+internal sealed class LoginModel(LoginService login, StaffSessions sessions) : PageModel
 {
     public string? UserName { get; private set; }
     public string? Error { get; private set; }
@@ -28,23 +28,21 @@ internal sealed class LoginModel(LoginService login) : PageModel
         }
         else
         {
-            switch (await login.VerifyAsync(userName, password, ct))
+            if (await login.VerifyAsync(userName, password, ct) is LoginResult.Success s)
             {
-                case LoginResult.Success s:
-                    var principal = StaffClaims.Create(s.User, s.Agency, CookieAuthenticationDefaults.AuthenticationScheme);
-                    await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-                    return LocalRedirect(ReturnUrl);
-                case LoginResult.LockedOut l:
-                    Error = Text.Format("error.lockedOut", l.Minutes);
-                    break;
-                default:
-                    Error = Text.Get("error.loginFailed");
-                    break;
+                var session = await sessions.StartAsync(s.User, StaffSessions.Cookie, SessionLifetime, ct);
+                var principal = StaffClaims.Create(s.User, s.Agency, CookieAuthenticationDefaults.AuthenticationScheme, session);
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+                return LocalRedirect(ReturnUrl);
             }
+            Error = Text.Get("error.loginFailed"); // locked or wrong: the same words
         }
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
+
+    /// <summary>A working day; the cookie slides within it, the session does not.</summary>
+    private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
 
     /// <summary>Only local paths, so the login page cannot be used to send staff elsewhere.</summary>
     private string SafeReturn(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/staff/tasks";
