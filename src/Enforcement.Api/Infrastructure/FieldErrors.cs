@@ -22,10 +22,16 @@ internal sealed class FieldErrors
         if (value is not null && value.Length > max) Add(field, Text.Format("error.tooLong", Text.Get("field.text"), max));
     }
 
+    /// <summary>NUL and other control characters; line breaks and tabs only in multi-line text.</summary>
+    public void NoControlCharacters(string field, string? value, bool multiline)
+    {
+        if (TextRules.HasControlCharacters(value, multiline)) Add(field, Text.Get("error.controlCharacters"));
+    }
+
     public void Url(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return;
-        if (value.Length > 2048 || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
+        if (value.Length > Complaints.ComplaintLimits.Url || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
             Add(field, Text.Get("error.url"));
     }

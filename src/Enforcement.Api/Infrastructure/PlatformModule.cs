@@ -63,6 +63,7 @@ internal static class PlatformModule
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseUrlTextGuard();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseStaffSessions();

@@ -10,6 +10,13 @@ internal static class FormValidator
     /// <summary>The longest text a form field, comment or reason may hold.</summary>
     public const int MaxTextLength = 4000;
 
+    /// <summary>The error code for free text that is too long or holds control characters (line breaks and tabs are fine), else null.</summary>
+    public static string? TextError(string? text) =>
+        text is null ? null
+        : text.Length > MaxTextLength ? "too_long"
+        : text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? "control_characters"
+        : null;
+
     public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input)
     {
         var values = new JsonObject();
@@ -46,7 +53,7 @@ internal static class FormValidator
                     errors[f.Name] = ["option"];
                     break;
                 default:
-                    if (raw.Length > MaxTextLength) errors[f.Name] = ["too_long"];
+                    if (TextError(raw) is { } problem) errors[f.Name] = [problem];
                     else values[f.Name] = raw;
                     break;
             }

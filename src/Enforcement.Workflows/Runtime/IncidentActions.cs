@@ -49,7 +49,7 @@ public sealed partial class WorkflowRuntime
     public Task<WorkflowResult> CancelIncidentAsync(long timerId, string? reason, WorkflowActor actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason)) return Task.FromResult<WorkflowResult>(new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = ["required"] }));
-        if (reason.Length > FormValidator.MaxTextLength) return Task.FromResult<WorkflowResult>(new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = ["too_long"] }));
+        if (FormValidator.TextError(reason) is { } reasonError) return Task.FromResult<WorkflowResult>(new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = [reasonError] }));
         return OnIncidentAsync(timerId, (instance, timer) =>
         {
             timer.Cancelled = true;

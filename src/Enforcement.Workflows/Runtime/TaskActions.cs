@@ -26,7 +26,7 @@ public sealed partial class WorkflowRuntime
             if (outcome is null) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["unknown_outcome"] });
             if (outcome.Roles.Count > 0 && !outcome.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("outcome_role");
             var (values, errors) = FormValidator.Validate([.. step.Form, .. outcome.Form], input);
-            if (comment is { Length: > FormValidator.MaxTextLength }) errors["comment"] = ["too_long"];
+            if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
 
             task.Status = TaskStatuses.Completed;
@@ -54,7 +54,7 @@ public sealed partial class WorkflowRuntime
             if (signal.Roles.Count > 0 && !signal.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("signal_role");
             if (!open.Any(t => CanWork(t, actor))) return new WorkflowResult.Forbidden("not_assignee");
             var (values, errors) = FormValidator.Validate(signal.Form, input);
-            if (comment is { Length: > FormValidator.MaxTextLength }) errors["comment"] = ["too_long"];
+            if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
 
             foreach (var t in open)
@@ -82,7 +82,7 @@ public sealed partial class WorkflowRuntime
             if (task.Extensions >= policy.MaxTimes) return new WorkflowResult.Conflict("extension_used", []);
             if (days < 1 || days > policy.MaxDays) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["days"] = ["range"] });
             if (string.IsNullOrWhiteSpace(reason)) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = ["required"] });
-            if (reason.Length > FormValidator.MaxTextLength) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = ["too_long"] });
+            if (FormValidator.TextError(reason) is { } reasonError) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = [reasonError] });
 
             var previous = task.DueAt.Value;
             // The extension runs from the old deadline's last day.

@@ -98,6 +98,7 @@ internal static class TaskEndpoints
     private static async Task<WorkflowActor?> AssigneeAsync(string? userName, ClaimsPrincipal assigner, EnforcementDbContext db, CancellationToken ct)
     {
         var name = (userName ?? "").Trim().ToLowerInvariant();
+        if (name.Length is 0 or > 64 || TextRules.HasControlCharacters(name, multiline: false)) return null;
         var agency = assigner.AgencyCodeOf();
         var u = await db.StaffUsers.AsNoTracking().Where(x => x.UserName == name && x.IsActive && x.Agency!.Code == agency)
             .Select(x => new { x.UserName, x.Role, Team = x.Team == null ? null : x.Team.Code }).FirstOrDefaultAsync(ct);

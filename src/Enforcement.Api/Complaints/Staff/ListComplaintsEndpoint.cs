@@ -72,7 +72,7 @@ internal static class ListComplaintsEndpoint
     private static DateTime? ParseDay(string? value, string field, FieldErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year is < 2000 or > 2100)
         {
             errors.Add(field, Text.Get("error.date"));
             return null;

@@ -19,8 +19,9 @@ internal static partial class SubmitComplaintValidator
         var e = new FieldErrors();
         if (string.IsNullOrWhiteSpace(r.Category)) e.Required("category", "field.category");
         else if (!ComplaintCategories.All.Contains(r.Category)) e.Add("category", Text.Get("error.category"));
-        if (string.IsNullOrWhiteSpace(r.Description)) e.Required("description", "field.description");
-        e.MaxLength("description", r.Description, 5000);
+        // Spaces and invisible characters alone are no description.
+        if (Infrastructure.TextRules.IsBlank(r.Description)) e.Required("description", "field.description");
+        e.MaxLength("description", r.Description, ComplaintLimits.Description);
 
         var c = r.Complainant;
         if (r.Anonymous && r.Category == ComplaintCategories.ConsumerDispute) e.Add("anonymous", Text.Get("error.anonymousDispute"));
@@ -28,21 +29,21 @@ internal static partial class SubmitComplaintValidator
         {
             if (string.IsNullOrWhiteSpace(c?.FullName)) e.Required("complainant.fullName", "field.fullName");
             if (string.IsNullOrWhiteSpace(c?.Phone) && string.IsNullOrWhiteSpace(c?.Email)) e.Add("complainant.phone", Text.Get("error.contactNeeded"));
-            e.MaxLength("complainant.fullName", c?.FullName, 200);
-            e.MaxLength("complainant.address", c?.Address, 500);
+            e.MaxLength("complainant.fullName", c?.FullName, ComplaintLimits.FullName);
+            e.MaxLength("complainant.address", c?.Address, ComplaintLimits.Address);
             if (!string.IsNullOrWhiteSpace(c?.Phone) && !IsPhone(c.Phone)) e.Add("complainant.phone", Text.Get("error.phone"));
             if (!string.IsNullOrWhiteSpace(c?.Email) && !IsEmail(c.Email)) e.Add("complainant.email", Text.Get("error.email"));
         }
 
         var b = r.Business;
-        e.MaxLength("business.name", b?.Name, 300);
-        e.MaxLength("business.address", b?.Address, 500);
+        e.MaxLength("business.name", b?.Name, ComplaintLimits.BusinessName);
+        e.MaxLength("business.address", b?.Address, ComplaintLimits.BusinessAddress);
         e.Url("business.website", b?.Website);
         e.Url("business.shopUrl", b?.ShopUrl);
         if (!string.IsNullOrWhiteSpace(b?.Platform) && !Platforms.All.Contains(b.Platform)) e.Add("business.platform", Text.Get("error.platform"));
-        e.MaxLength("product.name", r.Product?.Name, 300);
-        e.MaxLength("product.brand", r.Product?.Brand, 200);
-        e.MaxLength("product.qrCode", r.Product?.QrCode, 500);
+        e.MaxLength("product.name", r.Product?.Name, ComplaintLimits.ProductName);
+        e.MaxLength("product.brand", r.Product?.Brand, ComplaintLimits.Brand);
+        e.MaxLength("product.qrCode", r.Product?.QrCode, ComplaintLimits.QrCode);
 
         var province = r.Location?.Province;
         var ward = r.Location?.Ward;
@@ -74,7 +75,31 @@ internal static partial class SubmitComplaintValidator
         }
 
         if (!r.ConsentToProcessing) e.Add("consentToProcessing", Text.Get("error.consent"));
+        foreach (var (field, value) in Texts(r)) e.NoControlCharacters(field, value, multiline: field == "description");
         return e;
+    }
+
+    /// <summary>Every text of the request by field name; NUL and other control characters are refused in all of them.</summary>
+    private static IEnumerable<(string Field, string? Value)> Texts(SubmitComplaintRequest r)
+    {
+        yield return ("category", r.Category);
+        yield return ("description", r.Description);
+        yield return ("complainant.fullName", r.Complainant?.FullName);
+        yield return ("complainant.phone", r.Complainant?.Phone);
+        yield return ("complainant.email", r.Complainant?.Email);
+        yield return ("complainant.address", r.Complainant?.Address);
+        yield return ("business.name", r.Business?.Name);
+        yield return ("business.address", r.Business?.Address);
+        yield return ("business.website", r.Business?.Website);
+        yield return ("business.platform", r.Business?.Platform);
+        yield return ("business.shopUrl", r.Business?.ShopUrl);
+        yield return ("product.name", r.Product?.Name);
+        yield return ("product.brand", r.Product?.Brand);
+        yield return ("product.qrCode", r.Product?.QrCode);
+        yield return ("location.province", r.Location?.Province);
+        yield return ("location.ward", r.Location?.Ward);
+        yield return ("purchase.date", r.Purchase?.Date);
+        for (var i = 0; i < (r.ListingUrls?.Count ?? 0); i++) yield return ($"listingUrls[{i}]", r.ListingUrls![i]);
     }
 
     public static bool IsPhone(string phone) => PhonePattern().IsMatch(NormalizePhone(phone));

@@ -13,7 +13,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(c => c.TrackingCode).HasMaxLength(20);
         b.Property(c => c.AccessKeyHash).HasMaxLength(64);
         b.Property(c => c.Category).HasMaxLength(32);
-        b.Property(c => c.Description).HasMaxLength(5000);
+        b.Property(c => c.Description).HasMaxLength(ComplaintLimits.Description);
         b.Property(c => c.ProvinceCode).HasMaxLength(8);
         b.Property(c => c.WardCode).HasMaxLength(8);
         b.Property(c => c.ConsentTextVersion).HasMaxLength(32);
@@ -24,24 +24,24 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => c.WardCode);
         b.OwnsOne(c => c.Complainant, o =>
         {
-            o.Property(p => p.FullName).HasColumnName("ComplainantFullName").HasMaxLength(200);
-            o.Property(p => p.Phone).HasColumnName("ComplainantPhone").HasMaxLength(20);
-            o.Property(p => p.Email).HasColumnName("ComplainantEmail").HasMaxLength(254);
-            o.Property(p => p.Address).HasColumnName("ComplainantAddress").HasMaxLength(500);
+            o.Property(p => p.FullName).HasColumnName("ComplainantFullName").HasMaxLength(ComplaintLimits.FullName);
+            o.Property(p => p.Phone).HasColumnName("ComplainantPhone").HasMaxLength(ComplaintLimits.Phone);
+            o.Property(p => p.Email).HasColumnName("ComplainantEmail").HasMaxLength(ComplaintLimits.Email);
+            o.Property(p => p.Address).HasColumnName("ComplainantAddress").HasMaxLength(ComplaintLimits.Address);
         });
         b.OwnsOne(c => c.Business, o =>
         {
-            o.Property(p => p.Name).HasColumnName("BusinessName").HasMaxLength(300);
-            o.Property(p => p.Address).HasColumnName("BusinessAddress").HasMaxLength(500);
-            o.Property(p => p.Website).HasColumnName("BusinessWebsite").HasMaxLength(2048);
+            o.Property(p => p.Name).HasColumnName("BusinessName").HasMaxLength(ComplaintLimits.BusinessName);
+            o.Property(p => p.Address).HasColumnName("BusinessAddress").HasMaxLength(ComplaintLimits.BusinessAddress);
+            o.Property(p => p.Website).HasColumnName("BusinessWebsite").HasMaxLength(ComplaintLimits.Url);
             o.Property(p => p.Platform).HasColumnName("BusinessPlatform").HasMaxLength(32);
-            o.Property(p => p.ShopUrl).HasColumnName("BusinessShopUrl").HasMaxLength(2048);
+            o.Property(p => p.ShopUrl).HasColumnName("BusinessShopUrl").HasMaxLength(ComplaintLimits.Url);
         });
         b.OwnsOne(c => c.Product, o =>
         {
-            o.Property(p => p.Name).HasColumnName("ProductName").HasMaxLength(300);
-            o.Property(p => p.Brand).HasColumnName("ProductBrand").HasMaxLength(200);
-            o.Property(p => p.QrCode).HasColumnName("ProductQrCode").HasMaxLength(500);
+            o.Property(p => p.Name).HasColumnName("ProductName").HasMaxLength(ComplaintLimits.ProductName);
+            o.Property(p => p.Brand).HasColumnName("ProductBrand").HasMaxLength(ComplaintLimits.Brand);
+            o.Property(p => p.QrCode).HasColumnName("ProductQrCode").HasMaxLength(ComplaintLimits.QrCode);
         });
         b.Navigation(c => c.Complainant).IsRequired();
         b.Navigation(c => c.Business).IsRequired();

@@ -57,7 +57,7 @@ internal sealed class NewModel(AdministrativeUnitsCache units, IOptions<Complain
         var (request, files, readErrors) = await SubmissionReader.ReadAsync(Request, ct);
         if (request is not null && readErrors.IsEmpty)
         {
-            var outcome = await handler.SubmitAsync(request, files, key is { Length: > 0 and <= 100 } ? "web:" + key : null, "web", ct);
+            var outcome = await handler.SubmitAsync(request, files, key is { Length: > 0 and <= 100 } && !TextRules.HasControlCharacters(key, multiline: false) ? "web:" + key : null, "web", ct);
             switch (outcome)
             {
                 case SubmitOutcome.Created c:
