@@ -33,6 +33,7 @@ internal static class DatabaseInitializer
         var seed = sp.GetRequiredService<IOptions<SeedOptions>>().Value;
         DemoDataGuard.EnsureAllowed(sp.GetRequiredService<IConfiguration>(), seed); // before the first write, schema included
         var db = sp.GetRequiredService<EnforcementDbContext>();
+        await using var startup = await StartupLock.AcquireAsync(db, ct);
         if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
         {
             if (!db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
