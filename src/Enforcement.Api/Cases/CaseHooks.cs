@@ -51,7 +51,8 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
         {
             Recipient = email,
             Subject = Text.Format("email.case.subject", complaint.TrackingCode),
-            Body = Text.Format("email.case.body", complaint.Complainant.FullName ?? Text.Get("email.greeting.anonymous"), complaint.TrackingCode,
+            // Nothing the filer typed (see the confirmation email); the note is staff's, declared in the process.
+            Body = Text.Format("email.case.body", Text.Get("email.greeting.anonymous"), complaint.TrackingCode,
                 Text.Get("email.template." + template), context.PublicNote(step, Text.IsEnglish) ?? ""),
             CreatedAt = context.Now, NextAttemptAt = context.Now,
         });

@@ -85,7 +85,7 @@ internal static partial class Text
         ["platform.other"] = "Other",
         ["consent.text"] = "I agree that the Department of Industry and Trade and cooperating agencies process my personal data only to handle this complaint, under Decree 13/2023/ND-CP and the Law on Personal Data Protection.",
         ["email.confirmation.subject"] = "Complaint {0} received",
-        ["email.confirmation.body"] = "Dear {0},\n\nThe Department of Industry and Trade received your complaint at {1}.\nTracking code: {2}\nStatus: {3}\n\nFollow its progress at: {4}\n\nKeep this link private: anyone with it can see the complaint's status.\n\nMarket Surveillance Sub-department",
+        ["email.confirmation.body"] = "Dear {0},\n\nThe Department of Industry and Trade received your complaint at {1}.\nTracking code: {2}\nStatus: {3}\n\nFollow its progress at: {4}\n\nKeep this link private: anyone with it can see the complaint's status.\nThe Department never asks you to sign in, give a password or pay by email. If you did not file this complaint, ignore this message.\n\nMarket Surveillance Sub-department",
         ["email.case.subject"] = "Update on complaint {0}",
         ["email.case.body"] = "Dear {0},\n\nComplaint {1} has an update:\n{2}\n{3}\n\nFollow it with the link sent when it was received.\n\nMarket Surveillance Sub-department",
         ["email.template.complaint_rejected"] = "The complaint was not accepted. Reason:",

@@ -91,7 +91,7 @@ internal static partial class Text
         ["role.admin"] = "Quản trị hệ thống",
         ["consent.text"] = "Tôi đồng ý để Sở Công Thương và các cơ quan phối hợp xử lý dữ liệu cá nhân của tôi chỉ nhằm mục đích giải quyết phản ánh này, theo Nghị định 13/2023/NĐ-CP và Luật Bảo vệ dữ liệu cá nhân.",
         ["email.confirmation.subject"] = "Đã tiếp nhận phản ánh {0}",
-        ["email.confirmation.body"] = "Kính gửi {0},\n\nSở Công Thương đã tiếp nhận phản ánh của bạn lúc {1}.\nMã tra cứu: {2}\nTrạng thái: {3}\n\nTheo dõi tình trạng xử lý tại: {4}\n\nVui lòng giữ kín đường dẫn này: ai có đường dẫn đều xem được trạng thái phản ánh.\n\nTrân trọng,\nChi cục Quản lý thị trường",
+        ["email.confirmation.body"] = "Kính gửi {0},\n\nSở Công Thương đã tiếp nhận phản ánh của bạn lúc {1}.\nMã tra cứu: {2}\nTrạng thái: {3}\n\nTheo dõi tình trạng xử lý tại: {4}\n\nVui lòng giữ kín đường dẫn này: ai có đường dẫn đều xem được trạng thái phản ánh.\nSở Công Thương không bao giờ yêu cầu bạn đăng nhập, cung cấp mật khẩu hay chuyển tiền qua thư điện tử. Nếu bạn không gửi phản ánh này, hãy bỏ qua thư.\n\nTrân trọng,\nChi cục Quản lý thị trường",
         ["email.case.subject"] = "Cập nhật phản ánh {0}",
         ["email.case.body"] = "Kính gửi {0},\n\nPhản ánh {1} có cập nhật mới:\n{2}\n{3}\n\nBạn có thể theo dõi tình trạng xử lý bằng đường dẫn đã gửi khi tiếp nhận.\n\nTrân trọng,\nChi cục Quản lý thị trường",
         ["email.template.complaint_rejected"] = "Phản ánh không được thụ lý. Lý do:",

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Enforcement.Api.Data;
 using Enforcement.Api.Notifications;
+using Enforcement.Api.Tests.Cases;
 using Enforcement.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,35 @@ public abstract partial class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Matches(@"Message-I[Dd]: <outbox-\d+@", mail);
         Assert.Contains(code, DecodeBody(mail), StringComparison.Ordinal);
         Assert.Contains($"/complaints/status/{code}?key=", DecodeBody(mail), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_department_email_repeats_nothing_the_filer_typed_so_it_cannot_carry_a_phishing_text()
+    {
+        var email = $"ph{Guid.NewGuid():N}"[..12] + "@example.vn";
+        var body = TestData.ValidComplaint(email);
+        ((Dictionary<string, object?>)body["complainant"]!)["fullName"] = "TÀI KHOẢN BỊ KHÓA, đăng nhập tại https://evil.example";
+        var created = await (await app.CreateClient().PostAsJsonAsync("/api/complaints", body)).JsonAsync();
+        var code = created.GetProperty("trackingCode").GetString()!;
+
+        await DrainAsync(app.Services.GetRequiredService<OutboxDispatcher>());
+        await WaitUntilSentAsync(app);
+
+        var mail = DecodeBody(Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Single(t => t.Contains(email, StringComparison.Ordinal)));
+        Assert.DoesNotContain("evil.example", mail, StringComparison.Ordinal);
+        Assert.DoesNotContain("KHÓA", mail, StringComparison.Ordinal);
+        Assert.StartsWith("Kính gửi Quý ông/bà,", mail, StringComparison.Ordinal);
+        Assert.Contains(code, mail, StringComparison.Ordinal);
+        Assert.Contains($"/complaints/status/{code}?key=", mail, StringComparison.Ordinal);
+
+        // Nor do the updates that follow.
+        await (await app.StaffClientAsync("supervisor")).DoAsync(code, "classify", "reject", new { rejectionReason = "Không thuộc thẩm quyền của ngành Công Thương" });
+        await DrainAsync(app.Services.GetRequiredService<OutboxDispatcher>());
+        await WaitUntilSentAsync(app);
+        var update = Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Where(t => t.Contains(email, StringComparison.Ordinal)).Select(DecodeBody)
+            .Single(t => t.Contains("Không thuộc thẩm quyền", StringComparison.Ordinal));
+        Assert.DoesNotContain("evil.example", update, StringComparison.Ordinal);
+        Assert.StartsWith("Kính gửi Quý ông/bà,", update, StringComparison.Ordinal);
     }
 
     [Fact]

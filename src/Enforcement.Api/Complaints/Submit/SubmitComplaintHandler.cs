@@ -147,7 +147,9 @@ internal sealed class SubmitComplaintHandler(
     {
         Recipient = email,
         Subject = Text.Format("email.confirmation.subject", c.TrackingCode),
-        Body = Text.Format("email.confirmation.body", c.Complainant.FullName ?? Text.Get("email.greeting.anonymous"),
+        // Anyone can type any address and any name: the email repeats nothing the filer typed (a name such as
+        // "ACCOUNT LOCKED, sign in at …" would turn the department's own mail into phishing), only our code and link.
+        Body = Text.Format("email.confirmation.body", Text.Get("email.greeting.anonymous"),
             VietnamTime.Format(now) + " (GMT+7)", c.TrackingCode, Text.Status(c.Status), statusUrl),
         CreatedAt = now, NextAttemptAt = now,
     };
