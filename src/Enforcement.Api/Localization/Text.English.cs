@@ -41,6 +41,7 @@ internal static partial class Text
         ["error.body"] = "The request body cannot be read (JSON or multipart/form-data expected).",
         ["error.form"] = "The submitted form cannot be read: it is malformed or over the limits (at most 1,024 fields).",
         ["error.fileName"] = "The attachment's file name contains invalid characters.",
+        ["error.fileActive"] = "The file \"{0}\" contains content that runs when opened (JavaScript, a launch action, an embedded file or HTML) and cannot be accepted. Please send a photo or a plain printed PDF.",
         ["error.controlCharacters"] = "The text contains invalid control characters (such as NUL). Please remove them.",
         ["error.idempotencyMismatch"] = "This Idempotency-Key was already used for a different complaint.",
         ["error.idempotencyKey"] = "Invalid Idempotency-Key (at most 100 printable characters).",

@@ -41,6 +41,7 @@ internal static partial class Text
         ["error.body"] = "Nội dung yêu cầu không đọc được (cần JSON hoặc multipart/form-data).",
         ["error.form"] = "Không đọc được biểu mẫu gửi lên: dữ liệu bị lỗi hoặc vượt quá giới hạn (tối đa 1.024 trường).",
         ["error.fileName"] = "Tên tệp đính kèm chứa ký tự không hợp lệ.",
+        ["error.fileActive"] = "Tệp \"{0}\" chứa nội dung có thể tự chạy khi mở (JavaScript, lệnh khởi chạy, tệp nhúng hoặc mã HTML) nên không được nhận. Vui lòng gửi ảnh chụp hoặc bản in PDF thông thường.",
         ["error.controlCharacters"] = "Nội dung chứa ký tự điều khiển không hợp lệ (ví dụ ký tự NUL). Vui lòng xóa và nhập lại.",
         ["error.idempotencyMismatch"] = "Idempotency-Key này đã được dùng cho một phản ánh khác.",
         ["error.idempotencyKey"] = "Idempotency-Key không hợp lệ (tối đa 100 ký tự in được).",

@@ -74,6 +74,7 @@ internal static class SubmissionReader
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var head = new byte[16];
         var headLength = 0;
+        var scanner = new ActiveContentScanner();
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
@@ -84,14 +85,22 @@ internal static class SubmissionReader
                 buffer.AsSpan(0, take).CopyTo(head.AsSpan(headLength));
                 headLength += take;
                 sha256.AppendData(buffer, 0, n);
+                scanner.Feed(buffer.AsSpan(0, n));
             }
+            scanner.Complete();
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
         var type = AttachmentInspector.DetectContentType(head.AsSpan(0, headLength));
-        return new IncomingFile(file.FileName, file.Length, type, Convert.ToHexStringLower(sha256.GetHashAndReset()), file.OpenReadStream);
+        var active = type switch
+        {
+            "application/pdf" => scanner.PdfAction ?? (scanner.HasObjectStreams ? await ActiveContentScanner.ScanCompressedStreamsAsync(file.OpenReadStream, ct) : null),
+            not null when scanner.HasHtml => "HTML",
+            _ => null,
+        };
+        return new IncomingFile(file.FileName, file.Length, type, Convert.ToHexStringLower(sha256.GetHashAndReset()), file.OpenReadStream, active);
     }
 
     public static (SubmitComplaintRequest Request, FieldErrors Errors) FromForm(IFormCollection form)

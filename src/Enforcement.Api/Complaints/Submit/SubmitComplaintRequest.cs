@@ -62,7 +62,8 @@ public sealed class PurchaseInput
 /// An uploaded file, inspected but not held in memory: <see cref="ContentType"/> is detected from its first bytes
 /// (null when not an accepted type), <see cref="Sha256"/> is lowercase hex, and <see cref="OpenRead"/> reads it again.
 /// </summary>
-internal sealed record IncomingFile(string FileName, long Length, string? ContentType, string Sha256, Func<Stream> OpenRead);
+/// <see cref="ActiveContent"/> names what would act when the file is opened (a PDF's JavaScript, HTML in an image), if any.
+internal sealed record IncomingFile(string FileName, long Length, string? ContentType, string Sha256, Func<Stream> OpenRead, string? ActiveContent = null);
 
 /// <summary>The answer to a successful submission.</summary>
 public sealed record SubmitComplaintResponse(string TrackingCode, string AccessKey, string Status, DateTime SubmittedAt, string StatusUrl);

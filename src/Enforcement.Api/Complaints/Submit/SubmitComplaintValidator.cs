@@ -72,6 +72,7 @@ internal static partial class SubmitComplaintValidator
             else if (f.Length == 0) e.Add($"attachments[{i}]", Text.Format("error.fileEmpty", f.FileName));
             else if (f.Length > MaxFileBytes) e.Add($"attachments[{i}]", Text.Format("error.fileTooLarge", f.FileName, MaxFileBytes / 1024 / 1024));
             else if (f.ContentType is null) e.Add($"attachments[{i}]", Text.Format("error.fileType", f.FileName));
+            else if (f.ActiveContent is not null) e.Add($"attachments[{i}]", Text.Format("error.fileActive", f.FileName));
         }
 
         if (!r.ConsentToProcessing) e.Add("consentToProcessing", Text.Get("error.consent"));
