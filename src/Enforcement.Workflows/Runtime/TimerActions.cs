@@ -81,6 +81,7 @@ public sealed partial class WorkflowRuntime
     public Task<WorkflowResult> MigrateAsync(long instanceId, int toVersion, IReadOnlyDictionary<string, string> stepMap, string? reason, WorkflowActor actor, CancellationToken ct) =>
         ActAsync(instanceId, async instance =>
         {
+            if (FormValidator.TextError(reason) is { } reasonError) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["reason"] = [reasonError] });
             if (!catalog.TryGet(instance.DefinitionId, toVersion, out var target)) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["version"] = ["unknown_version"] });
             if (instance.Status != InstanceStatuses.Running) return new WorkflowResult.Conflict("not_running", []);
             string Map(string step) => stepMap.TryGetValue(step, out var to) ? to : step;

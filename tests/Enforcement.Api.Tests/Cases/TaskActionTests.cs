@@ -137,4 +137,35 @@ public sealed class MigrationTests
         await supervisor.DoAsync(code, "classify", "reject", new { rejectionReason = "Không thuộc thẩm quyền" });
         Assert.Equal("rejected", await app.PublicStatusAsync(code));
     }
+
+    [Fact]
+    public async Task An_administrator_migrates_only_with_a_reason_which_the_case_records_and_learns_nothing_of_the_case()
+    {
+        var triageV2 = File.ReadAllText(Path.Combine(WorkflowFolders.Repo(), "triage.json"))
+            .Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal).Replace("\"classify\"", "\"phan-loai\"", StringComparison.Ordinal);
+        await using var app = new FolderApp(Path.Combine(Path.GetTempPath(), $"enf-migrate-{Guid.NewGuid():N}.db"), WorkflowFolders.CopyWith("triage.json", t => t, ("triage-v2.json", triageV2)));
+        var code = await app.FileAsync();
+        var supervisor = await app.StaffClientAsync("supervisor");
+        var id = (await supervisor.CaseAsync(code)).GetProperty("processes")[0].GetProperty("id").GetInt64();
+        var admin = await app.StaffClientAsync("admin");
+        var url = $"/api/staff/workflows/instances/{id}/migrate";
+        var map = new Dictionary<string, string> { ["phan-loai"] = "classify" };
+
+        var noReason = await admin.PostAsJsonAsync(url, new { toVersion = 1, stepMap = map });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.True((await noReason.JsonAsync()).GetProperty("errors").TryGetProperty("reason", out _));
+        var unmapped = await admin.PostAsJsonAsync(url, new { toVersion = 1, reason = "Sửa lỗi định nghĩa" });
+        Assert.Equal(HttpStatusCode.Conflict, unmapped.StatusCode);
+        Assert.DoesNotContain(code, await unmapped.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.StaffClientAsync("police")).PostAsJsonAsync(url, new { toVersion = 1, stepMap = map })).StatusCode);
+
+        var moved = await admin.PostAsJsonAsync(url, new { toVersion = 1, stepMap = map, reason = "Phiên bản 2 bị lỗi, quay về phiên bản 1" });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var answer = await moved.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(code, answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("classify", answer, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/api/staff/cases/{code}")).StatusCode); // still reads no case
+        Assert.Contains((await supervisor.CaseAsync(code)).GetProperty("timeline").EnumerateArray(),
+            e => e.GetProperty("kind").GetString() == "migrated" && e.GetProperty("actor").GetString() == "admin" && e.GetProperty("comment").GetString() == "Phiên bản 2 bị lỗi, quay về phiên bản 1");
+    }
 }
