@@ -48,7 +48,6 @@ internal static partial class Text
         ["error.rateLimited"] = "Too many requests. Please try again in a few minutes.",
         ["error.notFound"] = "No complaint was found with this tracking code and access key.",
         ["error.loginFailed"] = "Wrong user name or password.",
-        ["error.lockedOut"] = "The account is locked after repeated failed sign-ins. Try again in {0} minutes.",
         ["error.forbidden"] = "You are not allowed to do this.",
         ["error.unexpected"] = "A system error occurred. Please try again later.",
         ["field.category"] = "category",

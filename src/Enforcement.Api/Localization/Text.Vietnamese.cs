@@ -48,7 +48,6 @@ internal static partial class Text
         ["error.rateLimited"] = "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.",
         ["error.notFound"] = "Không tìm thấy phản ánh với mã tra cứu và mã truy cập này.",
         ["error.loginFailed"] = "Tên đăng nhập hoặc mật khẩu không đúng.",
-        ["error.lockedOut"] = "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {0} phút.",
         ["error.forbidden"] = "Bạn không có quyền thực hiện thao tác này.",
         ["error.unexpected"] = "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
         ["field.category"] = "loại phản ánh",

@@ -107,9 +107,11 @@ public sealed class TaskActionTests_Sqlite(CaseSqliteApp app) : TaskActionTests<
 
 public sealed class TaskActionTests_Postgres(CasePostgresApp app) : TaskActionTests<CasePostgresApp>(app);
 
-/// <summary>Moving a running case to another version of its process, over HTTP.</summary>
-public sealed class MigrationTests
+/// <summary>Moving a running case to another version of its process, over HTTP, on either database.</summary>
+public abstract class MigrationTests
 {
+    protected abstract Task<(string Database, string Provider, IAsyncDisposable? Owner)> DatabaseAsync();
+
     [Fact]
     public async Task A_supervisor_moves_a_running_case_between_versions_with_a_step_map()
     {
@@ -117,7 +119,9 @@ public sealed class MigrationTests
         var triageV2 = File.ReadAllText(Path.Combine(WorkflowFolders.Repo(), "triage.json"))
             .Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal).Replace("\"classify\"", "\"phan-loai\"", StringComparison.Ordinal);
         var folder = WorkflowFolders.CopyWith("triage.json", t => t, ("triage-v2.json", triageV2));
-        await using var app = new FolderApp(Path.Combine(Path.GetTempPath(), $"enf-migrate-{Guid.NewGuid():N}.db"), folder);
+        var (database, provider, owner) = await DatabaseAsync();
+        await using var owned = owner;
+        await using var app = new FolderApp(database, folder, provider);
         var code = await app.FileAsync();
         var supervisor = await app.StaffClientAsync("supervisor");
         var triage = (await supervisor.CaseAsync(code)).GetProperty("processes").EnumerateArray().Single();
@@ -143,7 +147,9 @@ public sealed class MigrationTests
     {
         var triageV2 = File.ReadAllText(Path.Combine(WorkflowFolders.Repo(), "triage.json"))
             .Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal).Replace("\"classify\"", "\"phan-loai\"", StringComparison.Ordinal);
-        await using var app = new FolderApp(Path.Combine(Path.GetTempPath(), $"enf-migrate-{Guid.NewGuid():N}.db"), WorkflowFolders.CopyWith("triage.json", t => t, ("triage-v2.json", triageV2)));
+        var (database, provider, owner) = await DatabaseAsync();
+        await using var owned = owner;
+        await using var app = new FolderApp(database, WorkflowFolders.CopyWith("triage.json", t => t, ("triage-v2.json", triageV2)), provider);
         var code = await app.FileAsync();
         var supervisor = await app.StaffClientAsync("supervisor");
         var id = (await supervisor.CaseAsync(code)).GetProperty("processes")[0].GetProperty("id").GetInt64();
@@ -167,5 +173,20 @@ public sealed class MigrationTests
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/api/staff/cases/{code}")).StatusCode); // still reads no case
         Assert.Contains((await supervisor.CaseAsync(code)).GetProperty("timeline").EnumerateArray(),
             e => e.GetProperty("kind").GetString() == "migrated" && e.GetProperty("actor").GetString() == "admin" && e.GetProperty("comment").GetString() == "Phiên bản 2 bị lỗi, quay về phiên bản 1");
+    }
+}
+
+public sealed class MigrationTests_Sqlite : MigrationTests
+{
+    protected override Task<(string Database, string Provider, IAsyncDisposable? Owner)> DatabaseAsync() =>
+        Task.FromResult((Path.Combine(Path.GetTempPath(), $"enf-migrate-{Guid.NewGuid():N}.db"), "Sqlite", (IAsyncDisposable?)null));
+}
+
+public sealed class MigrationTests_Postgres : MigrationTests
+{
+    protected override Task<(string Database, string Provider, IAsyncDisposable? Owner)> DatabaseAsync()
+    {
+        var database = new ThrowawayPostgres();
+        return Task.FromResult((database.ConnectionString, "Postgres", (IAsyncDisposable?)database));
     }
 }

@@ -5,11 +5,13 @@ using Enforcement.Workflows.Definitions;
 namespace Enforcement.Api.Tests.Platform;
 
 /// <summary>The app on a given SQLite file and workflows folder, so one database can be reopened with other definitions.</summary>
-internal sealed class FolderApp(string databaseFile, string workflowsFolder) : AppFactory
+internal sealed class FolderApp(string databaseFile, string workflowsFolder, string provider = "Sqlite") : AppFactory
 {
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero));
-    protected override string Provider => "Sqlite";
-    protected override string ConnectionString => $"Data Source={databaseFile}";
+    protected override string Provider => provider;
+
+    /// <summary>A SQLite file, or a PostgreSQL connection string when the provider is Postgres.</summary>
+    protected override string ConnectionString => provider == "Postgres" ? databaseFile : $"Data Source={databaseFile}";
     protected override TimeProvider TestClock => Clock;
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(CaseClient.Settings) { ["Workflows:DefinitionsFolder"] = workflowsFolder };
 }
