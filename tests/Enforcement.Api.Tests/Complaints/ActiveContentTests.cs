@@ -36,6 +36,24 @@ public abstract class ActiveContentTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_pdf_whose_compressed_stream_inflates_past_64_mb_is_refused_as_a_zip_bomb()
+    {
+        using var compressed = new MemoryStream();
+        using (var z = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 65; i++) z.Write(zeros);
+        }
+        byte[] pdf = [.. HostileFiles.Ascii($"%PDF-1.7\n5 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {compressed.Length} >>\nstream\n"),
+            .. compressed.ToArray(), .. HostileFiles.Ascii("\nendstream\nendobj\n%%EOF\n")];
+
+        var response = await UploadAsync("bomb.pdf", pdf);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("attachments[0]", out _));
+    }
+
+    [Fact]
     public async Task Plain_pdfs_with_compressed_objects_and_plain_images_are_kept()
     {
         Assert.Equal(HttpStatusCode.Created, (await UploadAsync("receipt.pdf", HostileFiles.PdfWithObjectStream("<< /Type /Page /Contents 7 0 R >>"))).StatusCode);
