@@ -4,6 +4,7 @@ using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Data.Schema;
 using Enforcement.Api.Data.Seeding;
+using Enforcement.Api.Evidence;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Notifications;
@@ -22,6 +23,7 @@ builder.Services.AddPublicRateLimits(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddCases(builder.Configuration, builder.Environment);
+builder.Services.AddEvidence(builder.Configuration, builder.Environment);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapIdentityEndpoints();
 app.MapReferenceEndpoints();
 app.MapComplaintEndpoints();
 app.MapCaseEndpoints();
+app.MapEvidenceEndpoints();
 app.MapAdminEndpoints();
 app.MapWebUi();
 

@@ -37,6 +37,7 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
         if (db.ComplaintAgencyGrants.Local.Any(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId)
             || await db.ComplaintAgencyGrants.AnyAsync(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId, ct)) return;
         complaint.AgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{step.Id}" });
+        await Evidence.Custody.CustodyLog.StageHandoffAsync(db, complaint.Id, context.Actor.User, Text.Format("evidence.custody.handedOff", agency), context.Now, ct);
     }
 
     public async Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct)

@@ -27,6 +27,10 @@ internal static class ComplaintsModule
         var staff = app.MapGroup("/api/staff/complaints").WithTags("Complaints (staff)").RequireAuthorization(Policies.ComplaintReader);
         staff.MapListComplaints();
         staff.MapGetComplaint();
+
+        // The case page signs in with a cookie, which the API refuses: its download links go here.
+        app.MapGroup("/staff/complaints").RequireAuthorization(Policies.ComplaintReader).ExcludeFromDescription()
+            .MapGet("/{trackingCode}/attachments/{attachmentId:long}", Staff.GetComplaintEndpoint.DownloadAsync);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Enforcement.Api.Complaints;
+using Enforcement.Api.Evidence;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
@@ -25,6 +26,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<ReferenceDataRevision> ReferenceDataRevisions => Set<ReferenceDataRevision>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<EvidenceCapture> EvidenceCaptures => Set<EvidenceCapture>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,8 +1,10 @@
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Data.Seeding;
+using Enforcement.Api.Evidence.Capture;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Notifications;
+using Enforcement.Evidence;
 using Enforcement.Workflows.Runtime;
 
 namespace Enforcement.Api.Infrastructure;
@@ -24,6 +26,8 @@ internal static class ConfigurationSections
         (WorkflowOptions.Section, typeof(WorkflowOptions)),
         (ForwardedHeadersSettings.Section, typeof(ForwardedHeadersSettings)),
         (ApiDocsOptions.Section, typeof(ApiDocsOptions)),
+        (EvidenceOptions.Section, typeof(EvidenceOptions)),
+        (CaptureQueueOptions.Section, typeof(CaptureQueueOptions)),
     ];
 
     /// <summary>Read without an options class (PlatformModule, DataModule).</summary>

@@ -146,5 +146,13 @@ internal static partial class Text
         ["email.escalation.subject"] = "Overdue: {0}",
         ["email.escalation.body"] = "The task \"{1}\" of case {0} is overdue.\n\nOpen the case: {2}\n",
         ["email.greeting.anonymous"] = "Sir or Madam",
+        ["evidence.notFound"] = "This evidence was not found.",
+        ["evidence.crashed"] = "This page stopped the capture worker several times; it is not retried.",
+        ["evidence.unexpected"] = "Unexpected error while capturing the page; it will be retried.",
+        ["evidence.custody.captured"] = "Web page captured as evidence",
+        ["evidence.custody.handedOff"] = "Case handed to {0}",
+        ["evidence.previous.notFound"] = "That earlier capture is not part of this case.",
+        ["evidence.verify.notCaptured"] = "The capture has not finished, so there is nothing to verify yet.",
+        ["field.url"] = "Web address",
     };
 }

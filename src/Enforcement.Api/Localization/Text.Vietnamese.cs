@@ -152,5 +152,13 @@ internal static partial class Text
         ["email.escalation.subject"] = "Quá hạn xử lý: {0}",
         ["email.escalation.body"] = "Nhiệm vụ \"{1}\" của vụ việc {0} đã quá hạn.\n\nXem vụ việc: {2}\n",
         ["email.greeting.anonymous"] = "Quý ông/bà",
+        ["evidence.notFound"] = "Không tìm thấy chứng cứ này.",
+        ["evidence.crashed"] = "Trang này đã làm dừng trình thu thập nhiều lần; hệ thống không thử lại.",
+        ["evidence.unexpected"] = "Lỗi không mong đợi khi thu thập trang; hệ thống sẽ thử lại.",
+        ["evidence.custody.captured"] = "Thu thập trang web làm chứng cứ",
+        ["evidence.custody.handedOff"] = "Hồ sơ vụ việc được chuyển cho {0}",
+        ["evidence.previous.notFound"] = "Không có lần thu thập trước này trong vụ việc.",
+        ["evidence.verify.notCaptured"] = "Chứng cứ chưa được thu thập xong nên chưa có gì để kiểm tra.",
+        ["field.url"] = "Địa chỉ trang web",
     };
 }

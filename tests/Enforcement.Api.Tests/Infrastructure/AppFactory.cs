@@ -9,8 +9,10 @@ namespace Enforcement.Api.Tests.Infrastructure;
 public abstract class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _mailFolder = Path.Combine(Path.GetTempPath(), "enf-mail-" + Guid.NewGuid().ToString("N"));
+    private readonly string _evidenceFolder = Path.Combine(Path.GetTempPath(), "enf-evidence-" + Guid.NewGuid().ToString("N"));
 
     internal string MailFolder => _mailFolder;
+    internal string EvidenceFolder => _evidenceFolder;
     internal string Database => ConnectionString;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
@@ -36,6 +38,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:ReadPermits", "100000");
         builder.UseSetting("RateLimiting:LoginPermits", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Complaints with listing URLs queue captures; only the evidence tests run the browser.
+        builder.UseSetting("EvidenceQueue:RunWorker", "false");
+        builder.UseSetting("Evidence:StoreRoot", Path.Combine(_evidenceFolder, "store"));
+        builder.UseSetting("Evidence:SigningKeyPath", Path.Combine(_evidenceFolder, "keys", "evidence-signing.pem"));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
         if (TestClock is { } clock) builder.ConfigureTestServices(s => s.AddSingleton(clock));
         if (HostEnvironment is { } environment) builder.UseEnvironment(environment);

@@ -30,6 +30,7 @@ internal sealed class SubmitComplaintHandler(
     TrackingCodes codes,
     Cases.CaseIntake cases,
     AttachmentWriteGate attachmentWrites,
+    Evidence.Capture.ListingCaptures listingCaptures,
     TimeProvider clock)
 {
     public const string ConsentTextVersion = "2026-01";
@@ -71,6 +72,7 @@ internal sealed class SubmitComplaintHandler(
             });
         }
         await cases.StageAsync(complaint, ct); // its triage process, saved together with it
+        listingCaptures.Stage(complaint, now); // its listing URLs, captured as evidence without anyone asking
         try
         {
             await db.SaveChangesAsync(ct);
@@ -85,6 +87,7 @@ internal sealed class SubmitComplaintHandler(
         await StoreFilesAsync(complaint.Attachments, files, ct); // the bytes, streamed, now that the rows have ids
         await tx.CommitAsync(ct);
         outboxSignal.Notify();
+        listingCaptures.Committed(complaint);
         return new SubmitOutcome.Created(response);
     }
 

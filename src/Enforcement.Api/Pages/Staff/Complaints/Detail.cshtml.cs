@@ -5,6 +5,7 @@ using Enforcement.Api.Cases.Tasks;
 using Enforcement.Api.Complaints.Staff;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
+using Enforcement.Api.Localization;
 using Enforcement.Api.Reference;
 using Enforcement.Api.Web;
 using Enforcement.Workflows.Definitions;
@@ -28,6 +29,9 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     public string? Message { get; private set; }
     public IReadOnlyDictionary<string, string[]> FieldErrors { get; private set; } = new Dictionary<string, string[]>();
     public string? FailedForm { get; private set; }
+    public IReadOnlyList<Enforcement.Api.Evidence.Read.EvidenceView> Evidence { get; private set; } = [];
+    public string EvidenceKeyFingerprint { get; private set; } = "";
+    public (long Id, Enforcement.Api.Evidence.Verify.VerificationView Result)? Verified { get; private set; }
     public bool CanAssign => User.Role() is Roles.TeamLead or Roles.Supervisor;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
@@ -58,6 +62,34 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
 
     public Task<IActionResult> OnPostCancelIncidentAsync(string code, long timerId, string? reason, [FromServices] ILogger<Enforcement.Api.Admin.Incidents.IncidentActionResponse> log, CancellationToken ct) =>
         ActAsync(code, $"incident-{timerId}", async () => (await Enforcement.Api.Admin.Incidents.IncidentEndpoints.CancelTimerAsync(timerId, new(reason), User, runtime, log, ct)).Result, ct);
+
+    /// <summary>Queues a capture (or a repeat of one); the section shows it and refreshes until it is done.</summary>
+    public async Task<IActionResult> OnPostCaptureAsync(string code, string? url, long? previousId, [FromServices] Enforcement.Evidence.Safety.TargetGuard guard,
+        [FromServices] Enforcement.Api.Evidence.Capture.CaptureSignal signal, CancellationToken ct)
+    {
+        var result = (await Enforcement.Api.Evidence.Request.RequestCaptureEndpoint.RequestAsync(code, new(url, previousId), User, db, guard, signal, clock, ct)).Result;
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status202Accepted })
+        {
+            TempData["case.message"] = Text.Pick("Đã xếp hàng thu thập trang web; kết quả hiện ở mục Chứng cứ điện tử.", "The page is queued for capture; results appear under Web evidence.");
+            return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}#evidence");
+        }
+        if (!await LoadAsync(code, ct)) return NotFound();
+        FailedForm = "evidence";
+        Message = ApiAnswer.Describe(result);
+        if (result is ValidationProblem v) FieldErrors = v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
+        Response.StatusCode = result is ProblemHttpResult p ? p.StatusCode : 400;
+        return Page();
+    }
+
+    /// <summary>Re-hashes the capture's files and checks its signature and custody chain, shown in place.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync(string code, long captureId, [FromServices] Enforcement.Evidence.Integrity.IEvidenceStore store,
+        [FromServices] Enforcement.Api.Evidence.EvidenceKeys keys, CancellationToken ct)
+    {
+        if (!await LoadAsync(code, ct) || Evidence.All(e => e.Id != captureId)) return NotFound();
+        var capture = await Enforcement.Api.Evidence.EvidenceAccess.FindAsync(db, captureId, User, ct);
+        Verified = (captureId, await Enforcement.Api.Evidence.Verify.VerifyEvidenceEndpoint.CheckAsync(db, capture!, store, keys, ct));
+        return Page();
+    }
 
     /// <summary>Runs the same handler as the API; success goes back to the page (POST-redirect-GET), failure shows the messages in place.</summary>
     private async Task<IActionResult> ActAsync(string code, string form, Func<Task<IResult>> action, CancellationToken ct)
@@ -93,6 +125,9 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         Place = $"{ward}, {all.ProvinceNames.GetValueOrDefault(Complaint.ProvinceCode, Complaint.ProvinceCode)}";
         foreach (var p in detail.Processes) Diagrams[p.Id] = CaseActionEndpoints.Render(p, catalog);
         if (CanAssign) Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
+        if ((await Enforcement.Api.Evidence.Read.GetEvidenceEndpoints.ListAsync(code, User, db, ct)).Result is Ok<List<Enforcement.Api.Evidence.Read.EvidenceView>> evidence)
+            Evidence = evidence.Value!;
+        EvidenceKeyFingerprint = HttpContext.RequestServices.GetRequiredService<Enforcement.Api.Evidence.EvidenceKeys>().Signer.Fingerprint;
         return true;
     }
 
