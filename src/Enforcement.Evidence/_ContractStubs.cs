@@ -36,7 +36,13 @@ namespace Enforcement.Evidence
 {
     public static class EvidenceCaptureServices
     {
-        public static IServiceCollection AddEvidenceCapture(this IServiceCollection services) => services;
+        public static IServiceCollection AddEvidenceCapture(this IServiceCollection services) =>
+            services.AddSingleton<Safety.TargetGuard>().AddSingleton<Capture.IWebCapturer, StubCapturer>();
+        private sealed class StubCapturer : Capture.IWebCapturer
+        {
+            public Task<Capture.CapturedPage> CaptureAsync(Capture.CaptureRequest request, string workDirectory, CancellationToken ct) =>
+                throw new Capture.CaptureFailedException("stub", false);
+        }
     }
 }
 
