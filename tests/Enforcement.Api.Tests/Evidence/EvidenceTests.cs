@@ -87,6 +87,7 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public async Task One_changed_byte_in_a_stored_file_or_one_edited_custody_entry_is_named_by_verification()
     {
         var site = await ListingSite.GetAsync();
