@@ -60,7 +60,7 @@ public sealed class EvidenceVerifierTests : IDisposable
     [Fact]
     public void Canonical_json_round_trips_and_is_stable()
     {
-        var manifest = Sample("ev-7", [new ManifestArtifact("png", "screenshot.png", "image/png", new string('a', 64), 3)]);
+        var manifest = Manifests.Sample("ev-7", [new ManifestArtifact("png", "screenshot.png", "image/png", new string('a', 64), 3)]);
         var bytes = manifest.ToCanonicalJson();
         var again = EvidenceManifest.Parse(bytes);
 
@@ -69,13 +69,6 @@ public sealed class EvidenceVerifierTests : IDisposable
         Assert.Contains("\"title\": \"Đồng hồ\"", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
         Assert.DoesNotContain("\r", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
-
-    internal static EvidenceManifest Sample(string id, IReadOnlyList<ManifestArtifact> artifacts) => new(
-        id, "https://shop.example/p/1", "https://shop.example/p/1?ref=x",
-        new DateTimeOffset(2026, 11, 23, 1, 2, 3, TimeSpan.Zero).AddTicks(4567),
-        artifacts,
-        JsonDocument.Parse("""{"httpStatus":200,"operator":"nguyen.van.a","log":["Đã đóng hộp thoại cookie"]}""").RootElement.Clone(),
-        JsonDocument.Parse("""{"title":"Đồng hồ","priceVnd":1500000}""").RootElement.Clone());
 
     private async Task<(FileEvidenceStore Store, byte[] ManifestJson, byte[] Signature, EvidenceSigner Signer, List<CustodyRecord> Custody)> StoreCaptureAsync()
     {
@@ -92,7 +85,7 @@ public sealed class EvidenceVerifierTests : IDisposable
             artifacts.Add(new ManifestArtifact(f.Kind, f.Name, f.Type, blob.Sha256, blob.Size));
         }
 
-        var manifestJson = Sample("ev-1", artifacts).ToCanonicalJson();
+        var manifestJson = Manifests.Sample("ev-1", artifacts).ToCanonicalJson();
         var signer = EvidenceSigner.LoadOrCreate(temp.Combine("keys", "k.pem"));
         return (store, manifestJson, signer.Sign(manifestJson), signer, Custody.Chain("ev-1", 3));
     }
