@@ -54,6 +54,19 @@ internal static class PackageReadme
             "         openssl pkey -pubin -in public-key.pem -outform DER | sha256sum",
             "  5. Mã băm \"sha256\" của từng tệp trong manifest.json (đã được ký) phải trùng với dòng",
             "     artifacts/<tên tệp> trong SHA256SUMS: manifest đã ký ràng buộc từng tệp thu được.",
+        ]);
+        if (hasTimestamp)
+        {
+            lines.AddRange(
+            [
+                "  6. Kiểm tra dấu thời gian (cần chứng thư PEM của tổ chức cấp dấu thời gian, lấy từ tổ chức đó):",
+                "         openssl ts -verify -data manifest.json -in timestamp.tsr -token_in -CAfile <chứng thư TSA>",
+                "     Kết quả phải là \"Verification: OK\".",
+            ]);
+        }
+
+        lines.AddRange(
+        [
             "",
             "Có thể kiểm tra tất cả cùng lúc, kể cả nhật ký lưu giữ và capture.wacz, bằng công cụ của cơ quan:",
             "         enforcement verify <tệp gói .zip>",
