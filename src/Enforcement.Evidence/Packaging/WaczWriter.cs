@@ -8,12 +8,13 @@ using Enforcement.Evidence.Integrity;
 namespace Enforcement.Evidence.Packaging;
 
 /// <summary>
-/// capture.wacz, a WACZ 1.1.1 that replay tools open: the capture's WARC, one page, datapackage.json, and
+/// capture.wacz, a WACZ 1.1.1 that replay tools open: the capture's WARC, its CDXJ index, one page, datapackage.json, and
 /// datapackage-digest.json signed per the WACZ signing spec's anonymous (key-only) form.
 /// </summary>
 internal static class WaczWriter
 {
     public const string Warc = "archive/data.warc";
+    public const string Index = "indexes/index.cdx";
     public const string Pages = "pages/pages.jsonl";
     public const string DataPackage = "datapackage.json";
     public const string Digest = "datapackage-digest.json";
@@ -28,8 +29,16 @@ internal static class WaczWriter
         var created = EvidenceManifest.FormatTime(now);
         var resources = new JsonArray();
 
-        var (warcHash, warcSize) = PackageLayout.Write(zip, Warc, warc, CompressionLevel.NoCompression, now);
+        // The index needs a second pass over the WARC: keep a seekable copy.
+        using var copy = PackageLayout.TempFile();
+        warc.CopyTo(copy);
+        copy.Position = 0;
+        var index = CdxjIndexer.Index(copy, "data.warc");
+        copy.Position = 0;
+        var (warcHash, warcSize) = PackageLayout.Write(zip, Warc, copy, CompressionLevel.NoCompression, now);
         resources.Add(Resource("data.warc", Warc, warcHash, warcSize));
+        var (indexHash, indexSize) = PackageLayout.Write(zip, Index, index, CompressionLevel.NoCompression, now);
+        resources.Add(Resource("index.cdx", Index, indexHash, indexSize));
         var (pagesHash, pagesSize) = PackageLayout.Write(zip, Pages, PagesJsonl(manifest), CompressionLevel.NoCompression, now);
         resources.Add(Resource("pages.jsonl", Pages, pagesHash, pagesSize));
 

@@ -111,12 +111,28 @@ public sealed class EvidencePackageTests : IAsyncLifetime
             Assert.True(DateTimeOffset.TryParse(page.RootElement.GetProperty("ts").GetString(), out _));
         }
 
+        // The CDXJ index points at the resource record: offset and length cut exactly that record out of the WARC.
+        var index = Encoding.UTF8.GetString(Read("indexes/index.cdx")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(index);
+        Assert.StartsWith("example,shop)/p/1?ref=x 20261123010203 {", line, StringComparison.Ordinal);
+        using (var cdx = JsonDocument.Parse(line[line.IndexOf('{', StringComparison.Ordinal)..]))
+        {
+            var offset = int.Parse(cdx.RootElement.GetProperty("offset").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var length = int.Parse(cdx.RootElement.GetProperty("length").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var record = Encoding.UTF8.GetString(capture.Warc, offset, length);
+            Assert.StartsWith("WARC/1.1\r\nWARC-Type: resource\r\n", record, StringComparison.Ordinal);
+            Assert.EndsWith("</html>\r\n\r\n", record, StringComparison.Ordinal);
+            Assert.Equal(capture.Warc.Length, offset + length);
+            Assert.Equal("text/html", cdx.RootElement.GetProperty("mime").GetString());
+            Assert.Equal("data.warc", cdx.RootElement.GetProperty("filename").GetString());
+        }
+
         var dataPackage = Read("datapackage.json");
         using var package = JsonDocument.Parse(dataPackage);
         Assert.Equal("data-package", package.RootElement.GetProperty("profile").GetString());
         Assert.Equal("1.1.1", package.RootElement.GetProperty("wacz_version").GetString());
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(["archive/data.warc", "pages/pages.jsonl"], resources.Select(r => r.GetProperty("path").GetString()));
+        Assert.Equal(["archive/data.warc", "indexes/index.cdx", "pages/pages.jsonl"], resources.Select(r => r.GetProperty("path").GetString()));
         foreach (var r in resources)
         {
             var bytes = Read(r.GetProperty("path").GetString()!);
