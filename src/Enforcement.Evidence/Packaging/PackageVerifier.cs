@@ -54,6 +54,7 @@ internal static class PackageVerifier
         var result = await EvidenceVerifier.VerifyAsync(manifestJson, signature, Encoding.ASCII.GetString(publicKey),
             a => archive.GetEntry(PackageLayout.ArtifactsFolder + a.FileName)?.Open(), custody, ct);
         problems.AddRange(result.Problems);
+        problems.AddRange(UnlistedArtifacts(entries, manifestJson));
 
         if (archive.GetEntry(PackageLayout.Timestamp) is { } tsr
             && !TimestampClient.Verify(PackageLayout.ReadAll(tsr, SmallFileLimit), manifestJson, out _))
@@ -97,6 +98,23 @@ internal static class PackageVerifier
         {
             yield return $"Tệp {entry.FullName} không có trong SHA256SUMS";
         }
+    }
+
+    /// <summary>A file slipped into artifacts/ is covered by SHA256SUMS but not by the signature: name it.</summary>
+    private static IEnumerable<string> UnlistedArtifacts(List<ZipArchiveEntry> entries, byte[] manifestJson)
+    {
+        HashSet<string> signed;
+        try
+        {
+            signed = EvidenceManifest.Parse(manifestJson).Artifacts.Select(a => PackageLayout.ArtifactsFolder + a.FileName).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            return [];   // already reported
+        }
+
+        return entries.Where(e => e.FullName.StartsWith(PackageLayout.ArtifactsFolder, StringComparison.Ordinal) && !signed.Contains(e.FullName))
+            .Select(e => $"Tệp {e.FullName} không có trong manifest.json");
     }
 
     private static async Task<List<string>> CheckWaczAsync(ZipArchive archive, byte[] manifestJson, CancellationToken ct)

@@ -184,6 +184,23 @@ public sealed class EvidencePackageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_added_to_artifacts_is_named_even_with_SHA256SUMS_recomputed()
+    {
+        var zip = await capture.WritePackageAsync();
+        var added = zip.Replace(".zip", "-added.zip", StringComparison.Ordinal);
+        File.Copy(zip, added);
+        using (var archive = ZipFile.Open(added, ZipArchiveMode.Update))
+        {
+            using var stream = archive.CreateEntry("artifacts/extra.png").Open();
+            stream.Write("planted"u8);
+        }
+
+        var resummed = FakeCapture.Rewrite(added, "SHA256SUMS", _ => Resum(added));
+
+        Assert.Equal(["Tệp artifacts/extra.png không có trong manifest.json"], (await VerifyFileAsync(resummed)).Problems);
+    }
+
+    [Fact]
     public async Task Unsafe_artifact_names_are_refused_and_a_non_zip_throws()
     {
         var input = capture.Input with
