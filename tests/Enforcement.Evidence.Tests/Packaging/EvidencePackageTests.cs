@@ -184,6 +184,30 @@ public sealed class EvidencePackageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rewritten_datapackage_with_a_recomputed_digest_fails_on_the_digest_signature()
+    {
+        var zip = await capture.WritePackageAsync();
+        var forged = FakeCapture.Rewrite(zip, "capture.wacz", wacz =>
+        {
+            byte[] dataPackage = [];
+            var renamed = FakeCapture.Rewrite(wacz, "datapackage.json", b =>
+                dataPackage = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("Bằng chứng", "Giả mạo", StringComparison.Ordinal)));
+            var hash = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(dataPackage));
+            return FakeCapture.Rewrite(renamed, "datapackage-digest.json", d =>
+            {
+                using var digest = JsonDocument.Parse(d);
+                var oldHash = digest.RootElement.GetProperty("hash").GetString()!;
+                return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(d).Replace(oldHash, hash, StringComparison.Ordinal));
+            });
+        });
+
+        var problems = (await VerifyFileAsync(forged)).Problems;
+
+        Assert.Contains("capture.wacz: chữ ký trong datapackage-digest.json không hợp lệ", problems);
+        Assert.DoesNotContain(problems, p => p.Contains("datapackage.json không khớp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_file_added_to_artifacts_is_named_even_with_SHA256SUMS_recomputed()
     {
         var zip = await capture.WritePackageAsync();
