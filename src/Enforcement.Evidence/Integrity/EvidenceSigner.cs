@@ -46,11 +46,18 @@ public sealed class EvidenceSigner
         }
 
         var ecdsa = ECDsa.Create();
-        ecdsa.ImportFromPem(File.ReadAllText(path));
-        if (ecdsa.KeySize != 256)
+        try
+        {
+            ecdsa.ImportFromPem(File.ReadAllText(path));
+            if (ecdsa.KeySize != 256 || ecdsa.ExportParameters(includePrivateParameters: true).D is null)
+            {
+                throw new CryptographicException();
+            }
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
             ecdsa.Dispose();
-            throw new InvalidOperationException($"The evidence signing key {path} is not an ECDSA P-256 key.");
+            throw new InvalidOperationException($"The evidence signing key {path} is not an ECDSA P-256 private key in PEM.", e);
         }
 
         return new EvidenceSigner(ecdsa);

@@ -49,6 +49,19 @@ public sealed class EvidenceSignerTests : IDisposable
     }
 
     [Fact]
+    public void A_public_key_or_another_curve_in_the_key_file_is_refused()
+    {
+        var path = temp.Combine("keys", "signing.pem");
+        var signer = EvidenceSigner.LoadOrCreate(path);
+        File.WriteAllText(path, signer.PublicKeyPem);
+        Assert.Contains("not an ECDSA P-256 private key", Assert.Throws<InvalidOperationException>(() => EvidenceSigner.LoadOrCreate(path)).Message, StringComparison.Ordinal);
+
+        using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+        File.WriteAllText(path, p384.ExportPkcs8PrivateKeyPem());
+        Assert.Throws<InvalidOperationException>(() => EvidenceSigner.LoadOrCreate(path));
+    }
+
+    [Fact]
     public void Signature_is_DER_and_verifies_while_tampered_data_does_not()
     {
         var signer = EvidenceSigner.LoadOrCreate(temp.Combine("k.pem"));
