@@ -1,0 +1,1 @@
+namespace Enforcement.Evidence.Tests;
