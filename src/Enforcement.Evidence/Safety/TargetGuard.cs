@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Evidence.Safety;
+
+public sealed record TargetDecision(bool Allowed, string? Reason);
+
+/// <summary>
+/// The SSRF guard: only http/https, and every address the host resolves to must be public, unless the
+/// target matches <see cref="EvidenceOptions.AllowedTargets"/>.
+/// Limit (DNS rebinding): Chromium resolves the name again on its own, so a name that answers public here
+/// and private a moment later slips through; the browser's resolver cannot be pinned per request.
+/// </summary>
+public sealed class TargetGuard(IOptions<EvidenceOptions> options)
+{
+    private readonly AllowList _allow = AllowList.Parse(options.Value.AllowedTargets);
+
+    public async Task<TargetDecision> CheckAsync(Uri url, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            return new(false, $"Chỉ cho phép địa chỉ http hoặc https ({(url.IsAbsoluteUri ? url.Scheme : "tương đối")})");
+        if (_allow.MatchesHostPort(url.IdnHost, url.Port)) return new(true, null);
+
+        IPAddress[] addresses;
+        var host = url.IdnHost.Trim('[', ']');
+        if (IPAddress.TryParse(host, out var literal)) addresses = [literal];
+        else
+        {
+            try { addresses = await Dns.GetHostAddressesAsync(host, ct); }
+            catch (SocketException) { return new(false, $"Không phân giải được tên miền {host}"); }
+            if (addresses.Length == 0) return new(false, $"Không phân giải được tên miền {host}");
+        }
+
+        foreach (var address in addresses)
+        {
+            var kind = AddressRules.Classify(address);
+            if (kind is not null && !_allow.Contains(address))
+                return new(false, $"Địa chỉ {kind} ({address}) không được phép");
+        }
+        return new(true, null);
+    }
+}
