@@ -18,6 +18,7 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
     private readonly ConcurrentBag<Task> _pending = [];
     private readonly ConcurrentDictionary<string, byte> _refusals = new();
     private string? _mainFrameId;
+    private IFrame? _mainFrame;
     private long _bytes;
     private CaptureFailedException? _failure;
 
@@ -50,6 +51,14 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
 
     public void Attach(IPage page)
     {
+        _mainFrame = page.MainFrame;
+        // A popup is a second page outside the page's interception: it is closed at once.
+        page.Context.Page += (_, popup) =>
+        {
+            if (ReferenceEquals(popup, page)) return;
+            Note($"Đã đóng cửa sổ bật lên {popup.Url}");
+            Track(popup.CloseAsync());
+        };
         page.Dialog += (_, dialog) => Track(DismissAsync(dialog));
         page.Download += (_, download) =>
         {
@@ -100,7 +109,7 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
     }
 
     /// <summary>Playwright's routing as a second net: it also sees requests of workers and out-of-process frames.</summary>
-    public Task RouteAsync(IPage page) => page.RouteAsync("**/*", async route =>
+    public Task RouteAsync(IBrowserContext context) => context.RouteAsync("**/*", async route =>
     {
         try
         {
@@ -120,7 +129,7 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
     });
 
     /// <summary>WebSockets are not needed for evidence, and are not routed like requests: refuse them all.</summary>
-    public Task RouteWebSocketsAsync(IPage page) => page.RouteWebSocketAsync("**/*", ws =>
+    public Task RouteWebSocketsAsync(IBrowserContext context) => context.RouteWebSocketAsync("**/*", ws =>
     {
         Note($"Đã từ chối kết nối WebSocket {ws.Url}");
         Track(ws.CloseAsync(new() { Code = 1008, Reason = "refused" }));
@@ -143,10 +152,10 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
         if (mainDocument) Fail(reason, retryable: false);
     }
 
-    private static bool IsMainNavigation(IRequest request)
+    private bool IsMainNavigation(IRequest request)
     {
-        try { return request.IsNavigationRequest && request.Frame.ParentFrame is null; }
-        catch (PlaywrightException) { return request.IsNavigationRequest; }   // a service-worker request has no frame
+        try { return request.IsNavigationRequest && ReferenceEquals(request.Frame, _mainFrame); }
+        catch (PlaywrightException) { return false; }   // a service-worker request has no frame
     }
 
     private void CountRedirects(IRequest request)

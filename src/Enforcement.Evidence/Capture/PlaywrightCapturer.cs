@@ -29,11 +29,15 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
     internal async Task<CapturedPage> CaptureAsync(CaptureRequest request, string workDirectory, EvidenceOptions opts, TargetGuard targetGuard, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var decision = await targetGuard.CheckAsync(request.Url, ct);
-        if (!decision.Allowed) throw new CaptureFailedException(decision.Reason!, retryable: false);
-
         using var capture = CancellationTokenSource.CreateLinkedTokenSource(ct);
         capture.CancelAfter(TimeSpan.FromSeconds(opts.CaptureTimeoutSeconds));
+        TargetDecision decision;
+        try { decision = await targetGuard.CheckAsync(request.Url, capture.Token); }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new CaptureFailedException($"Quá thời gian chờ {opts.CaptureTimeoutSeconds} giây cho toàn bộ việc thu thập", retryable: true);
+        }
+        if (!decision.Allowed) throw new CaptureFailedException(decision.Reason!, retryable: false);
         var started = time.GetUtcNow();
         IDisposable? slot = null;
         IBrowser? browser = null;
@@ -66,8 +70,8 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
             page.Crash += (_, _) => session.Fail("Trình duyệt gặp sự cố khi hiển thị trang", retryable: true);
             session.Attach(page);
             await session.InterceptAsync(context, page).WaitAsync(capture.Token);
-            await session.RouteAsync(page);
-            await session.RouteWebSocketsAsync(page);
+            await session.RouteAsync(context);
+            await session.RouteWebSocketsAsync(context);
 
             var shot = await ShootAsync(page, request, workDirectory, opts, session, capture.Token);
             await session.DrainAsync(TimeSpan.FromSeconds(10));

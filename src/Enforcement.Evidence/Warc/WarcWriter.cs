@@ -14,6 +14,7 @@ internal sealed class WarcWriter : IAsyncDisposable
     private readonly FileStream _file;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly TimeProvider _time;
+    private bool _closed;
 
     private WarcWriter(FileStream file, TimeProvider time) { _file = file; _time = time; }
 
@@ -79,6 +80,7 @@ internal sealed class WarcWriter : IAsyncDisposable
 
     private async Task WriteRecordLockedAsync(List<(string Name, string Value)> headers, byte[] block, int? payloadOffset, CancellationToken ct)
     {
+        ObjectDisposedException.ThrowIf(_closed, this);   // a response that arrived after the capture ended
         var head = new StringBuilder("WARC/1.1\r\n");
         foreach (var (name, value) in headers) head.Append(name).Append(": ").Append(Clean(value)).Append("\r\n");
         if (payloadOffset is int offset)
@@ -90,11 +92,18 @@ internal sealed class WarcWriter : IAsyncDisposable
         await _file.WriteAsync("\r\n\r\n"u8.ToArray(), ct);
     }
 
+    /// <summary>Waits for a write in progress, then closes; later writes throw ObjectDisposedException.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _file.FlushAsync();
-        await _file.DisposeAsync();
-        _lock.Dispose();
+        await _lock.WaitAsync();
+        try
+        {
+            if (_closed) return;
+            _closed = true;
+            await _file.FlushAsync();
+            await _file.DisposeAsync();
+        }
+        finally { _lock.Release(); }
     }
 
     private static string NewId() => $"<urn:uuid:{Guid.NewGuid()}>";
