@@ -173,6 +173,62 @@ public sealed class CaptureTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Redirect_hop_of_an_image_is_refused_before_it_is_sent_and_the_capture_goes_on()
+    {
+        var page = await fixture.CaptureAsync("/img-hop");
+
+        Assert.Contains($"Đã từ chối yêu cầu http://127.0.0.1:{fixture.Other.Port}/secret-img: Địa chỉ nội bộ (127.0.0.1) không được phép", page.Metadata.Log);
+        Assert.Equal(0, fixture.Other.HitCount("/secret-img"));
+    }
+
+    [Fact]
+    public async Task Redirect_hop_inside_a_cross_site_frame_is_refused_before_it_is_sent()
+    {
+        var page = await fixture.CaptureAsync("/frame-page", o => o.AllowedTargets.Add($"localhost:{fixture.Site.Port}"));
+
+        Assert.True(fixture.Site.HitCount("/frame-hop") > 0, "the frame was never loaded");
+        Assert.Contains($"Đã từ chối yêu cầu http://127.0.0.1:{fixture.Other.Port}/secret-frame: Địa chỉ nội bộ (127.0.0.1) không được phép", page.Metadata.Log);
+        Assert.Equal(0, fixture.Other.HitCount("/secret-frame"));
+    }
+
+    [Fact]
+    public async Task Redirect_hop_of_an_image_inside_a_cross_site_frame_is_refused_before_it_is_sent()
+    {
+        var page = await fixture.CaptureAsync("/frame-img-page", o => o.AllowedTargets.Add($"localhost:{fixture.Site.Port}"));
+
+        Assert.True(fixture.Site.HitCount("/frame-img-hop") > 0, "the frame's image was never requested");
+        Assert.Contains($"Đã từ chối yêu cầu http://127.0.0.1:{fixture.Other.Port}/secret-frame-img: Địa chỉ nội bộ (127.0.0.1) không được phép", page.Metadata.Log);
+        Assert.Equal(0, fixture.Other.HitCount("/secret-frame-img"));
+    }
+
+    [Fact]
+    public async Task Redirect_hop_of_a_worker_fetch_is_refused_before_it_is_sent()
+    {
+        var page = await fixture.CaptureAsync("/worker-page");
+
+        Assert.True(fixture.Site.HitCount("/worker-hop") > 0, "the worker never fetched");
+        Assert.Contains($"Đã từ chối yêu cầu http://127.0.0.1:{fixture.Other.Port}/secret-worker: Địa chỉ nội bộ (127.0.0.1) không được phép", page.Metadata.Log);
+        Assert.Equal(0, fixture.Other.HitCount("/secret-worker"));
+    }
+
+    [Fact]
+    public async Task Popup_is_closed_and_logged()
+    {
+        var page = await fixture.CaptureAsync("/popup");
+
+        Assert.Contains(page.Metadata.Log, l => l.StartsWith("Đã đóng cửa sổ bật lên", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WebSocket_is_refused_and_logged()
+    {
+        var page = await fixture.CaptureAsync("/socket");
+
+        Assert.Contains($"Đã từ chối kết nối WebSocket ws://127.0.0.1:{fixture.Other.Port}/ws", page.Metadata.Log);
+        Assert.Equal(0, fixture.Other.HitCount("/ws"));
+    }
+
+    [Fact]
     public async Task Target_refused_before_navigation()
     {
         var hitsBefore = fixture.Other.HitCount("/secret");

@@ -35,6 +35,21 @@ public static class SitePages
             </body></html>
             """));
         app.MapGet("/to-other", () => Results.Redirect($"http://127.0.0.1:{otherPort()}/secret"));
+        app.MapGet("/img-hop", () => TestSite.Html("<!doctype html><html><body><p>Ảnh chuyển hướng</p><img src=\"/hop\"></body></html>"));
+        app.MapGet("/hop", () => Results.Redirect($"http://127.0.0.1:{otherPort()}/secret-img"));
+        app.MapGet("/frame-page", (HttpContext c) => TestSite.Html(
+            $"<!doctype html><html><body><p>Khung</p><iframe src=\"http://localhost:{c.Request.Host.Port}/frame-hop\"></iframe></body></html>"));
+        app.MapGet("/frame-img-page", (HttpContext c) => TestSite.Html(
+            $"<!doctype html><html><body><p>Khung ảnh</p><iframe src=\"http://localhost:{c.Request.Host.Port}/frame-inner\"></iframe></body></html>"));
+        app.MapGet("/frame-inner", () => TestSite.Html("<!doctype html><html><body><p>Bên trong</p><img src=\"/frame-img-hop\"></body></html>"));
+        app.MapGet("/frame-img-hop", () => Results.Redirect($"http://127.0.0.1:{otherPort()}/secret-frame-img"));
+        app.MapGet("/worker-page", () => TestSite.Html("<!doctype html><html><body><p>Worker</p><script>const w = new Worker('/worker.js'); w.onmessage = e => document.body.append(e.data);</script></body></html>"));
+        app.MapGet("/worker.js", () => Results.Content("fetch('/worker-hop').then(r => r.text()).then(t => postMessage('worker đọc: ' + t), () => postMessage('worker bị chặn'));", "text/javascript"));
+        app.MapGet("/worker-hop", () => Results.Redirect($"http://127.0.0.1:{otherPort()}/secret-worker"));
+        app.MapGet("/frame-hop", () => Results.Redirect($"http://127.0.0.1:{otherPort()}/secret-frame"));
+        app.MapGet("/popup", () => TestSite.Html("<!doctype html><html><body><p>Cửa sổ</p><script>window.open('/r3');</script></body></html>"));
+        app.MapGet("/socket", () => TestSite.Html(
+            $"<!doctype html><html><body><p>Socket</p><script>const ws = new WebSocket('ws://127.0.0.1:{otherPort()}/ws'); ws.onerror = () => document.body.append('ws lỗi');</script></body></html>"));
         app.MapGet("/big", () => TestSite.Html("<!doctype html><html><body><pre>" + new string('x', 3 * 1024 * 1024) + "</pre></body></html>"));
         app.MapGet("/endless", () => TestSite.Html("""
             <!doctype html><html lang="vi"><body><div id="feed" style="height:2000px">Bắt đầu</div>
