@@ -121,6 +121,18 @@ public sealed class CaptureTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Caller_cancellation_is_a_cancellation_not_a_failure()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        var options = fixture.Options(null);
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Capturer.CaptureAsync(
+            new CaptureRequest(new Uri(fixture.Url("/slow")), "a", "b"), fixture.NewDirectory(), options, new TargetGuard(Options.Create(options)), cancel.Token));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8));
+    }
+
+    [Fact]
     public async Task Download_target_fails_without_hanging()
     {
         var clock = Stopwatch.StartNew();

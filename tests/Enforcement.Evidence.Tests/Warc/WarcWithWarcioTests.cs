@@ -64,6 +64,22 @@ public sealed class WarcWithWarcioTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Body_over_MaxArtifactBytes_is_left_out_but_its_headers_are_kept()
+    {
+        var page = await fixture.CaptureAsync("/heavy-asset", o => o.MaxArtifactBytes = 4096);
+
+        var asset = fixture.Url("/asset.js");
+        Assert.Contains(page.Metadata.Log, l => l.StartsWith("Bỏ nội dung quá lớn (", StringComparison.Ordinal) && l.EndsWith(asset, StringComparison.Ordinal));
+        Assert.Contains("đã chạy", await File.ReadAllTextAsync(page.Files.Single(f => f.Kind == "text").Path), StringComparison.Ordinal);
+        var records = JsonDocument.Parse(await Node(Warcio.Script, Warcio.Directory, page.Files.Single(f => f.Kind == "warc").Path)).RootElement.EnumerateArray().ToList();
+        var response = records.Single(r => r.GetProperty("type").GetString() == "response" && r.GetProperty("uri").GetString() == asset);
+        Assert.Equal("HTTP/1.1 200 OK", response.GetProperty("firstLine").GetString());
+        Assert.Equal(0, response.GetProperty("payloadLength").GetInt32());
+        var html = records.Single(r => r.GetProperty("type").GetString() == "response" && r.GetProperty("uri").GetString() == fixture.Url("/heavy-asset"));
+        Assert.True(html.GetProperty("payloadLength").GetInt32() > 50);
+    }
+
+    [Fact]
     public async Task A_flipped_byte_is_caught_by_the_digest_check()
     {
         var file = Path.Combine(fixture.NewDirectory(), "t.warc");

@@ -26,7 +26,7 @@ for await (const record of new WARCParser(createReadStream(file), { parseHttp: f
     date: h.headers.get('WARC-Date'), concurrentTo: h.headers.get('WARC-Concurrent-To') ?? null,
     ip: h.headers.get('WARC-IP-Address') ?? null, contentType: h.headers.get('Content-Type'),
     firstLine: Buffer.from(block.subarray(0, 200)).toString('latin1').split('\r\n')[0],
-    length: block.length, declaredLength: Number(h.headers.get('Content-Length')),
+    length: block.length, payloadLength: payload.length, declaredLength: Number(h.headers.get('Content-Length')),
     blockDigestOk: blockDigest === sha256(block),
     payloadDigestOk: payloadDigest == null ? null : payloadDigest === sha256(payload),
   });
