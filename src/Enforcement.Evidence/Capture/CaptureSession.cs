@@ -26,6 +26,7 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
     public CaptureFailedException? Failure => Volatile.Read(ref _failure);
     public long Bytes => Interlocked.Read(ref _bytes);
     public bool DownloadSeen { get; private set; }
+    public JsonElement? MainSecurityDetails { get; private set; }
 
     public void Note(string message) => _log.Enqueue(message);
 
@@ -83,6 +84,13 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
         var tree = await cdp.SendAsync("Page.getFrameTree");
         _mainFrameId = tree?.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString();
         cdp.Event("Fetch.requestPaused").OnEvent += (_, e) => { if (e is { } paused) Track(OnPausedAsync(cdp, paused)); };
+        // The main document's TLS details with exact dates (Playwright hands them over as a float, minutes lost).
+        cdp.Event("Network.responseReceived").OnEvent += (_, e) =>
+        {
+            if (e is { } r && r.GetProperty("type").GetString() == "Document" && r.TryGetProperty("frameId", out var f) && f.GetString() == _mainFrameId)
+                MainSecurityDetails = r.GetProperty("response").TryGetProperty("securityDetails", out var details) ? details.Clone() : null;
+        };
+        await cdp.SendAsync("Network.enable");
         await cdp.SendAsync("Fetch.enable", new() { ["patterns"] = new[] { new Dictionary<string, object> { ["urlPattern"] = "*", ["requestStage"] = "Request" } } });
     }
 

@@ -22,6 +22,9 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
 
     internal BrowserHost Host { get; } = new(options.Value.ExecutablePath, options.Value.PoolSize);
 
+    /// <summary>Tests only: lets a self-signed test server be captured. Never set in the app.</summary>
+    internal bool IgnoreHttpsErrors { get; set; }
+
     public Task<CapturedPage> CaptureAsync(CaptureRequest request, string workDirectory, CancellationToken ct) =>
         CaptureAsync(request, workDirectory, options.Value, guard, ct);
 
@@ -63,6 +66,7 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
                 RecordHarPath = Path.Combine(workDirectory, "network.har"),
                 RecordHarContent = HarContentPolicy.Omit,   // bodies live in the WARC, with digests
                 ServiceWorkers = ServiceWorkerPolicy.Block, // their requests would bypass routing, hence the guard
+                IgnoreHTTPSErrors = IgnoreHttpsErrors,
             }).WaitAsync(capture.Token);
             context.SetDefaultTimeout(opts.NavigationTimeoutSeconds * 1000f);
             session = new CaptureSession(opts, targetGuard, warc, time, capture);
@@ -138,9 +142,21 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
         var tls = await response.SecurityDetailsAsync().WaitAsync(ct);
         var headers = await response.AllHeadersAsync().WaitAsync(ct);
         var userAgent = await page.EvaluateAsync<string>("() => navigator.userAgent").WaitAsync(ct);
-        return new Shot(finalUrl, chain, response.Status, address?.IpAddress, address?.Port, string.IsNullOrEmpty(tls?.Protocol) ? null : new TlsDetails(
-            tls!.Protocol, tls.SubjectName, tls.Issuer, FromUnix(tls.ValidFrom), FromUnix(tls.ValidTo), Sha256Fingerprint: null),
+        return new Shot(finalUrl, chain, response.Status, address?.IpAddress, address?.Port, Tls(tls, session.MainSecurityDetails),
             headers, userAgent, $"{opts.ViewportWidth}x{opts.ViewportHeight}", listing);
+    }
+
+    /// <summary>Chromium's own record of the main document's TLS (exact dates) when seen, else Playwright's.</summary>
+    private static TlsDetails? Tls(ResponseSecurityDetailsResult? tls, JsonElement? cdp)
+    {
+        if (cdp is { ValueKind: JsonValueKind.Object } d)
+            return new TlsDetails(Text(d, "protocol"), Text(d, "subjectName"), Text(d, "issuer"), Epoch(d, "validFrom"), Epoch(d, "validTo"), Sha256Fingerprint: null);
+        return string.IsNullOrEmpty(tls?.Protocol) ? null
+            : new TlsDetails(tls.Protocol, tls.SubjectName, tls.Issuer, FromUnix(tls.ValidFrom), FromUnix(tls.ValidTo), Sha256Fingerprint: null);
+
+        static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        static DateTimeOffset? Epoch(JsonElement e, string name) =>
+            e.TryGetProperty(name, out var v) && v.TryGetDouble(out var s) ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(s * 1000)) : null;
     }
 
     private static DateTimeOffset? FromUnix(float? seconds) => seconds is float s ? DateTimeOffset.FromUnixTimeSeconds((long)s) : null;

@@ -60,10 +60,10 @@ public sealed class CaptureFixture : IAsyncLifetime
         return dir;
     }
 
-    public Task<CapturedPage> CaptureAsync(string path, Action<EvidenceOptions>? tweak = null, string? dir = null)
+    public Task<CapturedPage> CaptureAsync(string path, Action<EvidenceOptions>? tweak = null, string? dir = null, string? baseUrl = null)
     {
         var options = Options(tweak);
-        return Capturer.CaptureAsync(new CaptureRequest(new Uri(Url(path)), "thanh.tra@example.vn", "VV-2026-0042"),
+        return Capturer.CaptureAsync(new CaptureRequest(new Uri((baseUrl ?? Site.BaseUrl) + path), "thanh.tra@example.vn", "VV-2026-0042"),
             dir ?? NewDirectory(), options, new TargetGuard(Microsoft.Extensions.Options.Options.Create(options)), CancellationToken.None);
     }
 
