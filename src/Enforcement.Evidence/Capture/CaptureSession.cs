@@ -116,7 +116,7 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
         catch (PlaywrightException) { /* the page closed while the request waited */ }
     }
 
-    /// <summary>Playwright's routing as a second net: it also sees requests of workers and out-of-process frames.</summary>
+    /// <summary>Playwright's context routing as a second net, e.g. for a popup's first request before it is closed.</summary>
     public Task RouteAsync(IBrowserContext context) => context.RouteAsync("**/*", async route =>
     {
         try

@@ -6,7 +6,6 @@ using Enforcement.Evidence.Warc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using PlaywrightTimeout = System.TimeoutException;
 
 namespace Enforcement.Evidence.Capture;
 
@@ -97,7 +96,8 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
         }
         catch (Exception e) when (e is not CaptureFailedException)
         {
-            throw Translate(e, session, opts, ct);
+            if (session?.Failure is null && !ct.IsCancellationRequested) logger?.LogWarning(e, "Capture of {Url} failed", request.Url);
+            throw CaptureFailures.Translate(e, session, opts, ct);
         }
         finally
         {
@@ -118,7 +118,7 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
         await PagePreparation.DismissConsentAsync(page, opts.ConsentSelectors, session, ct);
         await PagePreparation.ScrollAsync(page, opts, session, ct);
         try { await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 3_000 }).WaitAsync(ct); }
-        catch (PlaywrightTimeout) { /* a page that never goes quiet is captured as it is */ }
+        catch (TimeoutException) { /* a page that never goes quiet is captured as it is */ }
         await PagePreparation.DismissConsentAsync(page, opts.ConsentSelectors, session, ct);   // overlays that appeared late
         session.ThrowIfFailed();
 
@@ -142,24 +142,9 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
         var tls = await response.SecurityDetailsAsync().WaitAsync(ct);
         var headers = await response.AllHeadersAsync().WaitAsync(ct);
         var userAgent = await page.EvaluateAsync<string>("() => navigator.userAgent").WaitAsync(ct);
-        return new Shot(finalUrl, chain, response.Status, address?.IpAddress, address?.Port, Tls(tls, session.MainSecurityDetails),
+        return new Shot(finalUrl, chain, response.Status, address?.IpAddress, address?.Port, TlsFacts.From(tls, session.MainSecurityDetails),
             headers, userAgent, $"{opts.ViewportWidth}x{opts.ViewportHeight}", listing);
     }
-
-    /// <summary>Chromium's own record of the main document's TLS (exact dates) when seen, else Playwright's.</summary>
-    private static TlsDetails? Tls(ResponseSecurityDetailsResult? tls, JsonElement? cdp)
-    {
-        if (cdp is { ValueKind: JsonValueKind.Object } d)
-            return new TlsDetails(Text(d, "protocol"), Text(d, "subjectName"), Text(d, "issuer"), Epoch(d, "validFrom"), Epoch(d, "validTo"), Sha256Fingerprint: null);
-        return string.IsNullOrEmpty(tls?.Protocol) ? null
-            : new TlsDetails(tls.Protocol, tls.SubjectName, tls.Issuer, FromUnix(tls.ValidFrom), FromUnix(tls.ValidTo), Sha256Fingerprint: null);
-
-        static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        static DateTimeOffset? Epoch(JsonElement e, string name) =>
-            e.TryGetProperty(name, out var v) && v.TryGetDouble(out var s) ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(s * 1000)) : null;
-    }
-
-    private static DateTimeOffset? FromUnix(float? seconds) => seconds is float s ? DateTimeOffset.FromUnixTimeSeconds((long)s) : null;
 
     private static List<CapturedFile> Files(string dir)
     {
@@ -170,35 +155,6 @@ internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, Targ
             ("har", "network.har", "application/json"), ("warc", "capture.warc", "application/warc"),
         ];
         return [.. all.Where(a => File.Exists(Path.Combine(dir, a.Name))).Select(a => new CapturedFile(a.Kind, Path.Combine(dir, a.Name), a.Media))];
-    }
-
-    private CaptureFailedException Translate(Exception e, CaptureSession? session, EvidenceOptions opts, CancellationToken ct)
-    {
-        if (session?.Failure is { } failure) return failure;
-        if (ct.IsCancellationRequested) throw new OperationCanceledException("Capture cancelled", e, ct);
-        var message = e.Message;
-        logger?.LogWarning(e, "Capture failed");
-        return e switch
-        {
-            OperationCanceledException => new($"Quá thời gian chờ {opts.CaptureTimeoutSeconds} giây cho toàn bộ việc thu thập", true),
-            PlaywrightTimeout => new($"Quá thời gian chờ {opts.NavigationTimeoutSeconds} giây", true),
-            PlaywrightException when message.Contains("Download is starting", StringComparison.Ordinal) || session?.DownloadSeen == true =>
-                new("Địa chỉ dẫn tới một tệp tải xuống, không phải trang web", false),
-            PlaywrightException when message.Contains("ERR_TOO_MANY_REDIRECTS", StringComparison.Ordinal) =>
-                new($"Quá nhiều lần chuyển hướng (hơn {opts.MaxRedirects})", false),
-            PlaywrightException when NetError(message) is { } code => new($"Không mở được trang ({code})", true),
-            PlaywrightException => new("Trình duyệt gặp lỗi khi thu thập trang", true),
-            _ => new("Lỗi khi ghi tệp bằng chứng", true),
-        };
-    }
-
-    private static string? NetError(string message)
-    {
-        var at = message.IndexOf("net::ERR_", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var end = at;
-        while (end < message.Length && (char.IsAsciiLetterOrDigit(message[end]) || message[end] is '_' or ':')) end++;
-        return message[at..end];
     }
 
     /// <summary>Closing a context writes the HAR; a browser that cannot close one in time is replaced.</summary>
