@@ -6,7 +6,7 @@ namespace Enforcement.Evidence.Capture;
 /// One shared Chromium per app instance, launched on first use and relaunched when it has died;
 /// a semaphore keeps at most PoolSize contexts open at once.
 /// </summary>
-internal sealed class BrowserHost(string executablePath, int poolSize) : IAsyncDisposable
+internal sealed class BrowserHost(string executablePath, int poolSize, IReadOnlyList<string>? extraArgs = null) : IAsyncDisposable
 {
     private static readonly string[] Args =
     [
@@ -39,7 +39,7 @@ internal sealed class BrowserHost(string executablePath, int poolSize) : IAsyncD
                 throw new CaptureFailedException($"Không tìm thấy trình duyệt Chromium tại {executablePath}", retryable: false);
             if (_browser is not null) { await SafeCloseAsync(_browser); _browser = null; }   // crashed: start afresh
             _playwright ??= await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executablePath, Headless = true, Args = Args, Timeout = 60_000 });
+            _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = executablePath, Headless = true, Args = [.. Args, .. extraArgs ?? []], Timeout = 60_000 });
             return _browser;
         }
         finally { _launch.Release(); }

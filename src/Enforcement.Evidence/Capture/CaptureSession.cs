@@ -189,6 +189,13 @@ internal sealed class CaptureSession(EvidenceOptions options, TargetGuard guard,
             var responseHeaders = await response.HeadersArrayAsync();
             var requestHeaders = await request.HeadersArrayAsync();
             var address = await response.ServerAddrAsync();
+            if (guard.CheckConnected(url, address?.IpAddress) is { } refused)
+            {
+                // DNS rebinding: the guard saw a public address, the browser reached a forbidden one.
+                Note($"Đã từ chối phản hồi {response.Url}: {refused}");
+                Fail(refused, retryable: false);
+                return;
+            }
             var declared = HttpMessages.ContentLength(responseHeaders);
             byte[]? body = null;
             if (HttpMessages.HasBody(response.Status) && (declared ?? 0) <= options.MaxArtifactBytes)

@@ -14,12 +14,12 @@ namespace Enforcement.Evidence.Capture;
 /// then PNG, PDF, MHTML, DOM, text, HAR and a WARC of every response, all bounded by the options' limits.
 /// </summary>
 internal sealed class PlaywrightCapturer(IOptions<EvidenceOptions> options, TargetGuard guard, TimeProvider time,
-    ILogger<PlaywrightCapturer>? logger, IReadOnlyList<PlatformRule>? rules = null) : IWebCapturer, IAsyncDisposable
+    ILogger<PlaywrightCapturer>? logger, IReadOnlyList<PlatformRule>? rules = null, IReadOnlyList<string>? browserArgs = null) : IWebCapturer, IAsyncDisposable
 {
     private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(15);
     private readonly IReadOnlyList<PlatformRule> _rules = rules ?? PlatformRules.Default;
 
-    internal BrowserHost Host { get; } = new(options.Value.ExecutablePath, options.Value.PoolSize);
+    internal BrowserHost Host { get; } = new(options.Value.ExecutablePath, options.Value.PoolSize, browserArgs);
 
     /// <summary>Tests only: lets a self-signed test server be captured. Never set in the app.</summary>
     internal bool IgnoreHttpsErrors { get; set; }

@@ -241,6 +241,20 @@ public sealed class CaptureTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Dns_rebinding_is_caught_by_the_address_the_browser_reached()
+    {
+        var options = fixture.Options(null);
+        // The guard's DNS says public; Chromium's (--host-resolver-rules) says 127.0.0.1: a rebinding name.
+        var guard = new TargetGuard(Options.Create(options), (_, _) => Task.FromResult(new[] { System.Net.IPAddress.Parse("93.184.216.34") }));
+
+        var e = await Assert.ThrowsAsync<CaptureFailedException>(() =>
+            fixture.CaptureAsync("/listing", baseUrl: $"http://{CaptureFixture.RebindHost}:{fixture.Site.Port}", guard: guard));
+
+        Assert.Equal("Trang đã kết nối tới địa chỉ nội bộ (127.0.0.1), không được phép", e.Reason);
+        Assert.False(e.Retryable);
+    }
+
+    [Fact]
     public async Task Target_refused_before_navigation()
     {
         var hitsBefore = fixture.Other.HitCount("/secret");

@@ -17,6 +17,9 @@ public sealed class CaptureFixture : IAsyncLifetime
     private readonly List<string> _dirs = [];
     private Task<CapturedPage>? _listing;
 
+    /// <summary>Chromium resolves this name to 127.0.0.1; the rebinding test's guard is told it is public.</summary>
+    public const string RebindHost = "rebind.enforcement.test";
+
     public TestSite Site { get; } = new();
     public TestSite Other { get; } = new();
     internal PlaywrightCapturer Capturer { get; private set; } = null!;
@@ -30,7 +33,8 @@ public sealed class CaptureFixture : IAsyncLifetime
         await Site.StartAsync(app => SitePages.Map(app, () => Other.Port));
         var options = Options(null);
         options.ExecutablePath = chromium;
-        Capturer = new PlaywrightCapturer(Microsoft.Extensions.Options.Options.Create(options), new TargetGuard(Microsoft.Extensions.Options.Options.Create(options)), TimeProvider.System, null);
+        Capturer = new PlaywrightCapturer(Microsoft.Extensions.Options.Options.Create(options), new TargetGuard(Microsoft.Extensions.Options.Options.Create(options)), TimeProvider.System, null,
+            browserArgs: [$"--host-resolver-rules=MAP {RebindHost} 127.0.0.1"]);   // the browser's half of a DNS-rebinding test
     }
 
     /// <summary>Options for the test site only, quick limits; tweak per test.</summary>
@@ -60,11 +64,11 @@ public sealed class CaptureFixture : IAsyncLifetime
         return dir;
     }
 
-    public Task<CapturedPage> CaptureAsync(string path, Action<EvidenceOptions>? tweak = null, string? dir = null, string? baseUrl = null)
+    public Task<CapturedPage> CaptureAsync(string path, Action<EvidenceOptions>? tweak = null, string? dir = null, string? baseUrl = null, TargetGuard? guard = null)
     {
         var options = Options(tweak);
         return Capturer.CaptureAsync(new CaptureRequest(new Uri((baseUrl ?? Site.BaseUrl) + path), "thanh.tra@example.vn", "VV-2026-0042"),
-            dir ?? NewDirectory(), options, new TargetGuard(Microsoft.Extensions.Options.Options.Create(options)), CancellationToken.None);
+            dir ?? NewDirectory(), options, guard ?? new TargetGuard(Microsoft.Extensions.Options.Options.Create(options)), CancellationToken.None);
     }
 
     /// <summary>The listing is captured once and shared by the artifact, listing and WARC tests.</summary>

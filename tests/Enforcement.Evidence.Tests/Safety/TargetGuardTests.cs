@@ -104,4 +104,17 @@ public sealed class TargetGuardTests
         Assert.False((await Check("http://192.168.0.1/", "10.0.0.0/8")).Allowed);
         Assert.False((await Check("http://169.254.169.254/", "10.0.0.0/8")).Allowed);
     }
+
+    [Fact]
+    public void Connected_address_is_checked_against_the_same_rules_and_allowlist()
+    {
+        var guard = Guard("127.0.0.1:8080", "10.0.0.0/8");
+
+        Assert.Null(guard.CheckConnected(new Uri("http://example.vn/"), "93.184.216.34"));
+        Assert.Null(guard.CheckConnected(new Uri("http://127.0.0.1:8080/"), "127.0.0.1"));
+        Assert.Null(guard.CheckConnected(new Uri("http://internal.example/"), "10.1.1.1"));
+        Assert.Null(guard.CheckConnected(new Uri("http://example.vn/"), null));
+        Assert.Equal("Trang đã kết nối tới địa chỉ liên kết cục bộ (169.254.169.254), không được phép", guard.CheckConnected(new Uri("http://example.vn/"), "169.254.169.254"));
+        Assert.Equal("Trang đã kết nối tới địa chỉ nội bộ (::1), không được phép", guard.CheckConnected(new Uri("http://example.vn/"), "[::1]"));
+    }
 }
