@@ -52,6 +52,7 @@ public static class SitePages
             $"<!doctype html><html><body><p>Socket</p><script>const ws = new WebSocket('ws://127.0.0.1:{otherPort()}/ws'); ws.onerror = () => document.body.append('ws lỗi');</script></body></html>"));
         app.MapGet("/heavy-asset", () => TestSite.Html("<!doctype html><html><body><p>Tài sản nặng</p><script src=\"/asset.js\"></script></body></html>"));
         app.MapGet("/asset.js", () => Results.Content("/*" + new string('a', 8000) + "*/ document.body.append('đã chạy');", "text/javascript"));
+        app.MapGet("/gz", () => TestSite.Html("<!doctype html><html lang=\"vi\"><body><p>Nội dung nén: " + string.Concat(Enumerable.Repeat("hàng giả, ", 200)) + "</p></body></html>"));
         app.MapGet("/big", () => TestSite.Html("<!doctype html><html><body><pre>" + new string('x', 3 * 1024 * 1024) + "</pre></body></html>"));
         app.MapGet("/endless", () => TestSite.Html("""
             <!doctype html><html lang="vi"><body><div id="feed" style="height:2000px">Bắt đầu</div>

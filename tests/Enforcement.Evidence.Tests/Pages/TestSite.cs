@@ -28,7 +28,9 @@ public sealed class TestSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (certificate is null) builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         else builder.WebHost.UseKestrelHttpsConfiguration().UseKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
+        builder.Services.AddResponseCompression();
         _app = builder.Build();
+        _app.UseWhen(c => c.Request.Path.StartsWithSegments("/gz"), gz => gz.UseResponseCompression());
         _app.Use(async (context, next) =>
         {
             Hits.AddOrUpdate(context.Request.Path.Value ?? "/", 1, (_, n) => n + 1);

@@ -80,6 +80,21 @@ public sealed class WarcWithWarcioTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Compressed_body_is_stored_decoded_with_the_wire_headers_renamed()
+    {
+        var page = await fixture.CaptureAsync("/gz");
+
+        var records = JsonDocument.Parse(await Node(Warcio.Script, Warcio.Directory, page.Files.Single(f => f.Kind == "warc").Path)).RootElement.EnumerateArray().ToList();
+        var response = records.Single(r => r.GetProperty("type").GetString() == "response" && r.GetProperty("uri").GetString() == fixture.Url("/gz"));
+        var head = response.GetProperty("head").GetString()!;
+        Assert.Matches(@"\r\nX-Archive-Orig-Content-Encoding: (br|gzip)\r\n", head);   // Kestrel picks Brotli when Chromium offers it
+        Assert.Contains($"\r\nContent-Length: {response.GetProperty("payloadLength").GetInt32()}\r\n", head, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r\ncontent-encoding:", head, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("<!doctype html><html lang=\"vi\"><body><p>Nội dung nén: hàng giả,", response.GetProperty("payloadText").GetString(), StringComparison.Ordinal);
+        Assert.True(response.GetProperty("payloadDigestOk").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_flipped_byte_is_caught_by_the_digest_check()
     {
         var file = Path.Combine(fixture.NewDirectory(), "t.warc");

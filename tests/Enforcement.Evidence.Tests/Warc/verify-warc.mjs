@@ -26,6 +26,8 @@ for await (const record of new WARCParser(createReadStream(file), { parseHttp: f
     date: h.headers.get('WARC-Date'), concurrentTo: h.headers.get('WARC-Concurrent-To') ?? null,
     ip: h.headers.get('WARC-IP-Address') ?? null, contentType: h.headers.get('Content-Type'),
     firstLine: Buffer.from(block.subarray(0, 200)).toString('latin1').split('\r\n')[0],
+    head: type === 'request' || type === 'response' ? Buffer.from(block.subarray(0, block.length - payload.length)).toString('utf8') : null,
+    payloadText: type === 'response' ? Buffer.from(payload.subarray(0, 2000)).toString('utf8') : null,
     length: block.length, payloadLength: payload.length, declaredLength: Number(h.headers.get('Content-Length')),
     blockDigestOk: blockDigest === sha256(block),
     payloadDigestOk: payloadDigest == null ? null : payloadDigest === sha256(payload),
