@@ -266,6 +266,16 @@ public sealed class CaptureTests(CaptureFixture fixture)
     }
 
     [Fact]
+    public async Task Captures_run_side_by_side_in_the_one_browser()
+    {
+        var pages = await Task.WhenAll(fixture.CaptureAsync("/r3"), fixture.CaptureAsync("/consent"), fixture.CaptureAsync("/r1"));
+
+        Assert.All(pages, p => Assert.Equal(200, p.Metadata.HttpStatus));
+        Assert.Equal(3, pages.Select(p => Path.GetDirectoryName(p.Files[0].Path)).Distinct().Count());
+        Assert.Single(pages.Select(p => p.Metadata.BrowserVersion).Distinct());
+    }
+
+    [Fact]
     public async Task Crashed_browser_is_relaunched_on_the_next_capture()
     {
         var before = await fixture.Capturer.Host.GetBrowserAsync(CancellationToken.None);
