@@ -28,6 +28,11 @@ maildev_dir="$repo/.tools/maildev"
 if [ ! -d "$maildev_dir/node_modules/maildev" ]; then
   npm install --silent --prefix "$maildev_dir" maildev@2 >/dev/null
 fi
+# warcio (npm) reads the evidence WARC files back in tests/Enforcement.Evidence.Tests/Warc: a parser this project did not write.
+warcio_dir="$repo/.tools/warcio"
+if [ ! -d "$warcio_dir/node_modules/warcio" ]; then
+  npm install --silent --prefix "$warcio_dir" warcio >/dev/null
+fi
 node "$maildev_dir/node_modules/maildev/bin/maildev" --smtp 1025 --web 1080 --ip 127.0.0.1 >/tmp/maildev.log 2>&1 &
 maildev_pid=$!
 trap 'kill $maildev_pid 2>/dev/null || true' EXIT
