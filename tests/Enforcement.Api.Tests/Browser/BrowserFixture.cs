@@ -7,12 +7,17 @@ using Microsoft.Playwright;
 namespace Enforcement.Api.Tests.Browser;
 
 /// <summary>The app on a real loopback port and Debian's headless Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture : BrowserFixture<SqliteApp>;
+
+/// <summary>The same, with the evidence capture worker on (reaching only the loopback marketplace).</summary>
+public sealed class EvidenceBrowserFixture : BrowserFixture<Evidence.EvidenceSqliteApp>;
+
+public abstract class BrowserFixture<TApp> : IAsyncLifetime where TApp : AppFactory, new()
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     private IPlaywright? _playwright;
 
-    public SqliteApp App { get; } = new();
+    public TApp App { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 

@@ -83,7 +83,9 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.NotEmpty((await response.JsonAsync()).GetProperty("errors").GetProperty("url")[0].GetString()!);
-        Assert.Empty((await (await inspector.GetAsync($"/api/staff/cases/{code}/evidence")).JsonAsync()).EnumerateArray());
+        // Only the complaint's own listing URL, queued at intake.
+        var queued = (await (await inspector.GetAsync($"/api/staff/cases/{code}/evidence")).JsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(["system"], queued.Select(e => e.GetProperty("requestedBy").GetString()));
     }
 
     [Fact]
