@@ -12,13 +12,17 @@ internal static class VerifyCommand
     public const int Invalid = 1;
     public const int Usage = 2;
 
-    public static async Task<int> RunAsync(string target, TextWriter output, TextWriter error, CancellationToken ct)
+    public static async Task<int> RunAsync(string target, TextWriter output, TextWriter error, CancellationToken ct) =>
+        await RunAsync(target, Directory.GetCurrentDirectory(), [], output, error, ct);
+
+    /// <summary>A package path, or the id of a stored capture (checked in the app's database, store and key).</summary>
+    public static async Task<int> RunAsync(string target, string contentRoot, string[] settings, TextWriter output, TextWriter error, CancellationToken ct)
     {
         if (!File.Exists(target))
         {
-            if (!LooksLikeAPath(target))
+            if (!LooksLikeAPath(target) && long.TryParse(target, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
             {
-                return CaptureIdNotAvailable(target, error);
+                return await Enforcement.Api.Evidence.Verify.EvidenceCommands.VerifyCaptureAsync(id, contentRoot, settings, output, error, ct);
             }
 
             await error.WriteLineAsync($"Không tìm thấy tệp {target}");
@@ -47,17 +51,6 @@ internal static class VerifyCommand
             await error.WriteLineAsync($"Không đọc được gói {target}: {e.Message}");
             return Usage;
         }
-    }
-
-    /// <summary>
-    /// Hook for the lead: verifying a stored capture by id needs the app's database, which this build does not open.
-    /// Replace this with a call into the app's verification when the CLI gets a database connection.
-    /// </summary>
-    internal static int CaptureIdNotAvailable(string captureId, TextWriter error)
-    {
-        error.WriteLine($"Kiểm tra theo mã bản ghi ({captureId}) chưa có trong bản dựng này (cần cơ sở dữ liệu của ứng dụng).");
-        error.WriteLine($"Not available in this build: use the API GET /api/staff/evidence/{captureId}/verify");
-        return Usage;
     }
 
     private static bool LooksLikeAPath(string target) =>

@@ -109,10 +109,15 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.False(broken.GetProperty("valid").GetBoolean());
         var problem = Assert.Single(broken.Problems());
         Assert.Contains(png.GetProperty("fileName").GetString()!, problem, StringComparison.Ordinal);
+        // The command line on the server says the same, from the app's own database, store and key.
+        var (exit, printed) = await VerifyFromShellAsync(id);
+        Assert.Equal((1, problem), (exit, printed.Trim()));
 
         bytes[bytes.Length / 2] ^= 0x01;
         await File.WriteAllBytesAsync(file, bytes);
         Assert.True((await inspector.VerifyAsync(id)).GetProperty("valid").GetBoolean());
+        var (okExit, okOutput) = await VerifyFromShellAsync(id);
+        Assert.Equal((0, "Hợp lệ"), (okExit, okOutput.Trim()));
 
         // Someone with the database's keys edits the log behind the application's back.
         await EditCustodyReasonAsync(id, sequence: 1, "Sửa lén");
@@ -211,6 +216,19 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await db.EvidenceCaptures.Where(c => c.Id == capture.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseExpiresAt, DateTime.UtcNow.AddMinutes(-1)));
         var evidence = await inspector.SucceededAsync(capture.Id);
         Assert.Equal(2, evidence.GetProperty("attempts").GetInt32());
+    }
+
+    private async Task<(int Exit, string Output)> VerifyFromShellAsync(long id)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await Api.Evidence.Verify.EvidenceCommands.VerifyCaptureAsync(id, Path.GetTempPath(),
+        [
+            $"--Database:Provider={app.DatabaseProvider}", $"--Database:ConnectionString={app.Database}",
+            $"--Evidence:StoreRoot={Path.Combine(app.EvidenceFolder, "store")}", $"--Evidence:SigningKeyPath={Path.Combine(app.EvidenceFolder, "keys", "evidence-signing.pem")}",
+        ], output, error, CancellationToken.None);
+        Assert.True(error.ToString().Length == 0, error.ToString());
+        return (exit, output.ToString());
     }
 
     private async Task EditCustodyReasonAsync(long id, int sequence, string reason)

@@ -14,6 +14,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
     internal string MailFolder => _mailFolder;
     internal string EvidenceFolder => _evidenceFolder;
     internal string Database => ConnectionString;
+    internal string DatabaseProvider => Provider;
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();

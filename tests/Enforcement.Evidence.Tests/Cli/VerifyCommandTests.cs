@@ -57,12 +57,13 @@ public sealed class VerifyCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_capture_id_points_to_the_api_and_exits_2()
+    public async Task A_target_that_is_neither_a_file_nor_a_capture_number_exits_2()
     {
+        // Capture numbers are verified against the app's database: tests/Enforcement.Api.Tests/Evidence.
         var (code, output, error) = await RunAsync("verify", "3f2b8c1e-0000-4000-8000-000000000001");
         Assert.Equal(2, code);
         Assert.Empty(output);
-        Assert.Contains("not available in this build: use the API GET /api/staff/evidence/3f2b8c1e-0000-4000-8000-000000000001/verify", error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Không tìm thấy tệp 3f2b8c1e-0000-4000-8000-000000000001", error, StringComparison.Ordinal);
     }
 
     [Fact]
