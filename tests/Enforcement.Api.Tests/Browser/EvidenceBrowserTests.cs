@@ -19,7 +19,7 @@ public sealed class EvidenceBrowserTests(EvidenceBrowserFixture browser) : IClas
         var page = await SignedInAsync("inspector");
         await page.GotoAsync($"/staff/complaints/{code}");
 
-        var url = site.Url("/listing/B-1");
+        var url = site.Url($"/changing/B-{Guid.NewGuid():N}");
         await page.FillAsync("#evidence input[name='url']", url);
         await page.ClickAsync("#evidence form button:text-is('Thu thập')");
         await Assertions.Expect(page.Locator("#case-message")).ToContainTextAsync("Đã xếp hàng thu thập");
@@ -54,6 +54,14 @@ public sealed class EvidenceBrowserTests(EvidenceBrowserFixture browser) : IClas
         Assert.Contains("captured", entries[0], StringComparison.Ordinal);
         Assert.Contains(entries, e => e.Contains("viewed", StringComparison.Ordinal) && e.Contains("inspector", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.Contains("exported", StringComparison.Ordinal));
+
+        // The seller has raised the price since: capturing again shows what changed.
+        var first = await page.Locator("article.capture-succeeded").GetAttributeAsync("data-capture");
+        await page.Locator($"#capture-{first} button", new() { HasText = "Thu thập lại" }).ClickAsync();
+        var second = page.Locator($"article.capture-succeeded:not(#capture-{first})");
+        await Assertions.Expect(second).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await Assertions.Expect(second.Locator(".listing-price")).ToHaveTextAsync("135.000 ₫");
+        await Assertions.Expect(second.Locator(".changes")).ToContainTextAsync($"So với lần #{first}: đã thay đổi giá, nội dung chữ");
     }
 
     [Fact]

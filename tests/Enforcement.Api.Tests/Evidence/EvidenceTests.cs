@@ -218,6 +218,57 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(2, evidence.GetProperty("attempts").GetInt32());
     }
 
+    [Fact]
+    public async Task A_page_that_is_down_is_retried_after_a_pause_and_then_captured()
+    {
+        var site = await ListingSite.GetAsync();
+        var code = await app.FileAsync();
+        var inspector = await app.StaffClientAsync("inspector");
+
+        var evidence = await inspector.SucceededAsync(await inspector.RequestCaptureAsync(code, site.Url($"/flaky/{Guid.NewGuid():N}")));
+
+        Assert.Equal(2, evidence.GetProperty("attempts").GetInt32());
+        Assert.Equal(["captured"], evidence.CustodyActions());
+    }
+
+    [Fact]
+    public async Task Captures_queued_together_are_each_worked_once_however_many_workers_ask()
+    {
+        var site = await ListingSite.GetAsync();
+        var code = await app.FileAsync();
+        var inspector = await app.StaffClientAsync("inspector");
+        var ids = new List<long>();
+        for (var i = 0; i < 3; i++) ids.Add(await inspector.RequestCaptureAsync(code, site.Url($"/listing/W-{i}")));
+
+        // This instance's own loops (PoolSize 2) and two more asking at the same moment.
+        var worker = app.Services.GetRequiredService<Api.Evidence.Capture.CaptureWorker>();
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => worker.RunOneAsync(CancellationToken.None)));
+
+        foreach (var id in ids)
+        {
+            var evidence = await inspector.SucceededAsync(id);
+            Assert.Equal(1, evidence.GetProperty("attempts").GetInt32());
+            Assert.Equal(["captured"], evidence.CustodyActions());
+        }
+    }
+
+    [Fact]
+    public async Task The_signing_key_is_published_with_its_fingerprint()
+    {
+        var inspector = await app.StaffClientAsync("inspector");
+
+        var response = await inspector.GetAsync("/api/staff/evidence/public-key");
+
+        response.EnsureSuccessStatusCode();
+        var pem = await response.Content.ReadAsStringAsync();
+        using var key = ECDsa.Create();
+        key.ImportFromPem(pem);
+        Assert.Equal(256, key.KeySize);
+        var fingerprint = string.Join(':', SHA256.HashData(key.ExportSubjectPublicKeyInfo()).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(fingerprint, response.Headers.GetValues("X-Key-Fingerprint").Single(), ignoreCase: true);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/api/staff/evidence/public-key")).StatusCode);
+    }
+
     private async Task<(int Exit, string Output)> VerifyFromShellAsync(long id)
     {
         using var output = new StringWriter();

@@ -29,6 +29,15 @@ public sealed class ListingSite : IAsyncDisposable
         var app = builder.Build();
         app.MapGet("/listing/{id}", (string id) => Results.Content(Listing(id, "Nước mắm Phú Quốc 40 độ đạm chai 500ml", 125_000, "Tạp hóa Minh Châu"), "text/html; charset=utf-8"));
         app.MapGet("/gone", () => Results.NotFound());
+        // Down the first time it is asked for, then fine: a retry must capture it.
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        app.MapGet("/flaky/{id}", (string id) => seen.AddOrUpdate("flaky:" + id, 1, (_, n) => n + 1) == 1
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Content(Listing(id, "Nước mắm Phú Quốc 40 độ đạm chai 500ml", 125_000, "Tạp hóa Minh Châu"), "text/html; charset=utf-8"));
+        // The seller raises the price between two visits.
+        app.MapGet("/changing/{id}", (string id) => Results.Content(
+            Listing(id, "Nước mắm Phú Quốc 40 độ đạm chai 500ml", 125_000 + (seen.AddOrUpdate("changing:" + id, 1, (_, n) => n + 1) - 1) * 10_000, "Tạp hóa Minh Châu"),
+            "text/html; charset=utf-8"));
         await app.StartAsync();
         var address = app.Urls.First();
         return new ListingSite(app, new Uri(address));
