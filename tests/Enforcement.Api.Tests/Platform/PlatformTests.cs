@@ -22,11 +22,15 @@ public abstract class PlatformTests<TApp>(TApp app) : IClassFixture<TApp> where 
         foreach (var path in new[] { "/api/complaints", "/api/complaints/{trackingCode}", "/api/auth/token", "/api/staff/complaints", "/api/reference/provinces",
             "/api/staff/tasks", "/api/staff/tasks/{taskId}/complete", "/api/staff/tasks/{taskId}/assign", "/api/staff/tasks/bulk-assign", "/api/staff/tasks/{taskId}/extend",
             "/api/staff/cases/{code}", "/api/staff/cases/{code}/processes/{instanceId}/signals/{signal}", "/api/staff/cases/{code}/processes/{instanceId}/diagram",
-            "/api/staff/workflows", "/api/staff/workflows/{id}/versions/{version}/diagram", "/api/staff/workflows/instances/{instanceId}/migrate" })
+            "/api/staff/workflows", "/api/staff/workflows/{id}/versions/{version}/diagram", "/api/staff/workflows/instances/{instanceId}/migrate",
+            "/api/staff/cases/{code}/evidence", "/api/staff/evidence/{id}", "/api/staff/evidence/{id}/verify", "/api/staff/evidence/{id}/export",
+            "/api/staff/evidence/public-key", "/api/staff/evidence/{id}/artifacts/{kind}" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         var post = paths.GetProperty("/api/complaints").GetProperty("post");
         Assert.True(post.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
         Assert.True(post.GetProperty("responses").TryGetProperty("201", out _));
+        Assert.True(paths.GetProperty("/api/staff/cases/{code}/evidence").GetProperty("post").GetProperty("responses").TryGetProperty("202", out _));
+        Assert.False(paths.TryGetProperty("/staff/evidence/{id}/export", out _), "the page's cookie routes are not API");
     }
 
     [Fact]
