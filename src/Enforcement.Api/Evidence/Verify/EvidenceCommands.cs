@@ -26,7 +26,22 @@ public static class EvidenceCommands
         using var host = builder.Build();
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
-        var capture = await db.EvidenceCaptures.AsNoTracking().Include(c => c.Artifacts).SingleOrDefaultAsync(c => c.Id == id, ct);
+        // Never an empty database made up on the spot: a wrong folder is an error, not "no such evidence".
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite && !File.Exists(sqlite.DataSource))
+        {
+            await error.WriteLineAsync($"Không có cơ sở dữ liệu {sqlite.DataSource}: chạy lệnh trong thư mục của ứng dụng hoặc dùng --content-root.");
+            return Usage;
+        }
+        EvidenceCapture? capture;
+        try
+        {
+            capture = await db.EvidenceCaptures.AsNoTracking().Include(c => c.Artifacts).SingleOrDefaultAsync(c => c.Id == id, ct);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            await error.WriteLineAsync($"Không đọc được cơ sở dữ liệu của ứng dụng: {ex.Message}");
+            return Usage;
+        }
         if (capture is null)
         {
             await error.WriteLineAsync($"Không có chứng cứ #{id} trong cơ sở dữ liệu của ứng dụng.");
