@@ -67,6 +67,19 @@ internal static class CaseClient
         Assert.True(response.IsSuccessStatusCode, $"{step} → {outcome}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Verification confirmed, inspection found a violation with signs of a crime: the case goes to the police.</summary>
+    public static async Task HandToPoliceAsync(string code, HttpClient supervisor, HttpClient inspector)
+    {
+        await supervisor.DoAsync(code, "classify", "enforcement");
+        await inspector.DoAsync(code, "verification", "confirmed");
+        await inspector.DoAsync(code, "inspection", "done", new { findings = "Phát hiện 300 chai nước mắm giả nhãn", violationFound = "true" });
+        var detail = await inspector.CaseAsync(code);
+        var enforcement = detail.GetProperty("processes").EnumerateArray().Single(p => p.GetProperty("process").GetString() == "qltt-enforcement");
+        var signal = await inspector.PostAsJsonAsync($"/api/staff/cases/{code}/processes/{enforcement.GetProperty("id").GetInt64()}/signals/crimeSigns",
+            new { fields = new { crimeDescription = "Quy mô lớn, nghi sản xuất hàng giả" } });
+        Assert.Equal(System.Net.HttpStatusCode.OK, signal.StatusCode);
+    }
+
     public static async Task<int> FireTimersAsync(this AppFactory app)
     {
         var scheduler = app.Services.GetRequiredService<TimerScheduler>();

@@ -16,15 +16,7 @@ public abstract class CaseRouteTests<TApp>(TApp app) : IClassFixture<TApp> where
         var police = await app.StaffClientAsync("police");
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/staff/cases/{code}")).StatusCode);
 
-        await supervisor.DoAsync(code, "classify", "enforcement");
-        await inspector.DoAsync(code, "verification", "confirmed");
-        await inspector.DoAsync(code, "inspection", "done", new { findings = "Phát hiện 300 chai nước mắm giả nhãn", violationFound = "true" });
-
-        var detail = await inspector.CaseAsync(code);
-        var enforcement = detail.GetProperty("processes").EnumerateArray().Single(p => p.GetProperty("process").GetString() == "qltt-enforcement");
-        var signal = await inspector.PostAsJsonAsync($"/api/staff/cases/{code}/processes/{enforcement.GetProperty("id").GetInt64()}/signals/crimeSigns",
-            new { fields = new { crimeDescription = "Quy mô lớn, nghi sản xuất hàng giả" } });
-        Assert.Equal(HttpStatusCode.OK, signal.StatusCode);
+        await CaseClient.HandToPoliceAsync(code, supervisor, inspector);
 
         // The police see the case from the handoff on, and nothing before it.
         var policeView = await police.CaseAsync(code);

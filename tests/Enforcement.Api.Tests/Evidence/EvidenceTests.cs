@@ -170,7 +170,7 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/staff/evidence/{id}/export")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await police.PostAsJsonAsync($"/api/staff/cases/{code}/evidence", new { url = site.Url("/listing/P-3") })).StatusCode);
 
-        await HandToPoliceAsync(code, supervisor, inspector);
+        await CaseClient.HandToPoliceAsync(code, supervisor, inspector);
 
         var seen = await (await police.GetAsync($"/api/staff/evidence/{id}")).JsonAsync();
         Assert.Equal(["captured", "handed_off"], seen.CustodyActions());
@@ -297,19 +297,6 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
               CREATE TRIGGER "TR_EvidenceCustodyEntries_NoUpdate" BEFORE UPDATE ON "EvidenceCustodyEntries"
               BEGIN SELECT RAISE(ABORT, 'evidence is append-only: UPDATE on EvidenceCustodyEntries refused'); END;
               """);
-    }
-
-    /// <summary>Verification confirmed, inspection found a violation with signs of a crime: the case goes to the police.</summary>
-    private static async Task HandToPoliceAsync(string code, HttpClient supervisor, HttpClient inspector)
-    {
-        await supervisor.DoAsync(code, "classify", "enforcement");
-        await inspector.DoAsync(code, "verification", "confirmed");
-        await inspector.DoAsync(code, "inspection", "done", new { findings = "Phát hiện 300 chai nước mắm giả nhãn", violationFound = "true" });
-        var detail = await inspector.CaseAsync(code);
-        var enforcement = detail.GetProperty("processes").EnumerateArray().Single(p => p.GetProperty("process").GetString() == "qltt-enforcement");
-        var signal = await inspector.PostAsJsonAsync($"/api/staff/cases/{code}/processes/{enforcement.GetProperty("id").GetInt64()}/signals/crimeSigns",
-            new { fields = new { crimeDescription = "Quy mô lớn, nghi sản xuất hàng giả" } });
-        Assert.Equal(HttpStatusCode.OK, signal.StatusCode);
     }
 }
 
