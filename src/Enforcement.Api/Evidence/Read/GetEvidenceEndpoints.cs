@@ -14,7 +14,7 @@ namespace Enforcement.Api.Evidence.Read;
 internal static class GetEvidenceEndpoints
 {
     /// <summary>Opened in the browser; everything else (captured HTML above all) only as a download, never rendered in our origin.</summary>
-    private static readonly HashSet<string> Viewable = ["png", "pdf", "text"];
+    private static readonly HashSet<string> Viewable = ["png", "text"];
 
     public static RouteGroupBuilder MapGetEvidence(this RouteGroupBuilder group)
     {
@@ -24,7 +24,7 @@ internal static class GetEvidenceEndpoints
         group.MapGet("/cases/{code}/evidence", ListAsync).WithName("ListCaseEvidence")
             .WithSummary("The case's captures, newest first.").Produces<List<EvidenceView>>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/evidence/{id:long}/artifacts/{kind}", ArtifactAsync).WithName("GetEvidenceArtifact")
-            .WithSummary("One artifact's bytes. PNG, PDF and text may be viewed inline (?download=false); the rest always download. Adds a custody entry.")
+            .WithSummary("One artifact's bytes. The screenshot (png) and the text may be viewed inline (?download=false); the rest always download. Adds a custody entry.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
