@@ -43,6 +43,12 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var after = await (await inspector.GetAsync($"/api/staff/evidence/{evidence.GetProperty("id").GetInt64()}")).JsonAsync();
         Assert.Equal(["captured", "downloaded"], after.CustodyActions());
 
+        // Six downloads at once append six entries, one after another: the chain never forks.
+        var text = evidence.Artifact("text").GetProperty("url").GetString();
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ => (await inspector.GetAsync(text)).EnsureSuccessStatusCode()));
+        var logged = await (await inspector.GetAsync($"/api/staff/evidence/{evidence.GetProperty("id").GetInt64()}")).JsonAsync();
+        Assert.Equal(Enumerable.Range(1, 8), logged.GetProperty("custody").EnumerateArray().Select(e => e.GetProperty("sequence").GetInt32()));
+
         var verification = await inspector.VerifyAsync(evidence.GetProperty("id").GetInt64());
         Assert.True(verification.GetProperty("valid").GetBoolean(), string.Join("; ", verification.Problems()));
     }

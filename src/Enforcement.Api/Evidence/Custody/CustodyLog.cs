@@ -26,7 +26,7 @@ internal static class CustodyLog
                 await db.SaveChangesAsync(ct);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException) when (attempt < 50)
             {
                 db.Entry(entry).State = EntityState.Detached;
             }
