@@ -25,6 +25,16 @@ internal static class IntakeBenchmark
                 root?.FullName ?? throw new InvalidOperationException("Run the benchmark from inside the repository."), timers, completions: 1000);
             return;
         }
+        if (args.Contains("--capture"))
+        {
+            // ... -- --capture [--captures 10] [--pool-captures 8] [--chromium /usr/bin/chromium] [--phases]
+            await Enforcement.Benchmarks.Capture.CaptureBenchmark.RunAsync(
+                ArgValue("--captures") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10,
+                ArgValue("--pool-captures") is { } p ? int.Parse(p, CultureInfo.InvariantCulture) : 8,
+                ArgValue("--chromium") ?? Environment.GetEnvironmentVariable("ENFORCEMENT_TEST_CHROMIUM") ?? "/usr/bin/chromium",
+                phases: args.Contains("--phases"));
+            return;
+        }
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
         Console.WriteLine($"# Intake benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {seconds}s rounds");

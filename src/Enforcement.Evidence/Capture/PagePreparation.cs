@@ -31,10 +31,7 @@ internal static class PagePreparation
         {
             position += options.ViewportHeight;
             await page.EvaluateAsync("y => window.scrollTo(0, y)", position);
-            // On the way down, two frames let IntersectionObservers fire and lazy loads start (they finish before the
-            // artifacts are taken); only at the bottom is the full step spent waiting for the page to grow.
-            if (position + options.ViewportHeight < height) await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            else await Task.Delay(options.ScrollStepMilliseconds, ct);
+            await Task.Delay(options.ScrollStepMilliseconds, ct);
             var now = await HeightAsync(page);
             if (position + options.ViewportHeight >= now && now <= height)
             {
