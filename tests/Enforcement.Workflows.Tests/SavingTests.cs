@@ -56,7 +56,9 @@ public sealed class SavingTests
             await setup.OpenAsync();
             await new NpgsqlCommand("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);", setup).ExecuteNonQueryAsync();
         }
-        async Task<Exception?> LockInOrderAsync(int first, int second, TimeSpan pause)
+        // Each takes its first row, then waits until the other holds its own: the second locks then cross, every time.
+        using var bothHoldOne = new Barrier(2);
+        async Task<Exception?> LockInOrderAsync(int first, int second)
         {
             await using var conn = new NpgsqlConnection(connection);
             await conn.OpenAsync();
@@ -64,7 +66,7 @@ public sealed class SavingTests
             try
             {
                 await new NpgsqlCommand($"UPDATE t SET id = id WHERE id = {first}", conn, tx).ExecuteNonQueryAsync();
-                await Task.Delay(pause);
+                await Task.Run(() => bothHoldOne.SignalAndWait(TimeSpan.FromSeconds(30)));
                 await new NpgsqlCommand($"UPDATE t SET id = id WHERE id = {second}", conn, tx).ExecuteNonQueryAsync();
                 await tx.CommitAsync();
                 return null;
@@ -72,7 +74,7 @@ public sealed class SavingTests
             catch (PostgresException ex) { return ex; }
         }
 
-        var errors = await Task.WhenAll(LockInOrderAsync(1, 2, TimeSpan.FromMilliseconds(300)), LockInOrderAsync(2, 1, TimeSpan.FromMilliseconds(300)));
+        var errors = await Task.WhenAll(LockInOrderAsync(1, 2), LockInOrderAsync(2, 1));
 
         var deadlock = Assert.Single(errors.OfType<Exception>());
         Assert.Equal("40P01", ((PostgresException)deadlock).SqlState);
