@@ -16,7 +16,7 @@ public sealed class WarcioTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [WarcioFact]
+    [Fact]
     public async Task Warcio_reads_archive_data_warc_and_agrees_with_indexes_index_cdx()
     {
         var dir = capture.Unzip(await capture.WritePackageAsync());
@@ -24,12 +24,12 @@ public sealed class WarcioTests : IAsyncLifetime
         ZipFile.ExtractToDirectory(Path.Combine(dir, "capture.wacz"), wacz);
         var archive = Path.Combine(wacz, "archive");
 
-        var records = await ProcessRunner.RunAsync("node", [WarcioFactAttribute.Cli!, "index", "data.warc"], archive);
+        var records = await ProcessRunner.RunAsync("node", [Warc.Warcio.Cli, "index", "data.warc"], archive);
         Assert.Equal(0, records.ExitCode);
         var types = Lines(records.Output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("warc-type").GetString()).ToList();
         Assert.Equal(["warcinfo", "resource"], types);
 
-        var theirs = await ProcessRunner.RunAsync("node", [WarcioFactAttribute.Cli!, "cdx-index", "data.warc"], archive);
+        var theirs = await ProcessRunner.RunAsync("node", [Warc.Warcio.Cli, "cdx-index", "data.warc"], archive);
         Assert.Equal(0, theirs.ExitCode);
         var ours = await File.ReadAllTextAsync(Path.Combine(wacz, "indexes", "index.cdx"));
         Assert.Equal(string.Join("\n", Lines(theirs.Output).Select(Key)), string.Join("\n", Lines(ours).Select(Key)));

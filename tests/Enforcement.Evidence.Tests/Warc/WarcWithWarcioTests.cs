@@ -55,7 +55,7 @@ public sealed class WarcWithWarcioTests(CaptureFixture fixture)
         var page = await fixture.ListingAsync();
         var warc = page.Files.Single(f => f.Kind == "warc").Path;
 
-        var index = await Node(Path.Combine(Warcio.Directory, "node_modules", "warcio", "dist", "cli.js"), "index", warc);
+        var index = await Node(Warcio.Cli, "index", warc);
         var lines = index.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var parsed = JsonDocument.Parse(await Node(Warcio.Script, Warcio.Directory, warc)).RootElement.GetArrayLength();
 
@@ -146,6 +146,8 @@ internal static class Warcio
             return dir;
         }
     }
+
+    public static string Cli => Path.Combine(Directory, "node_modules", "warcio", "dist", "cli.js");
 
     public static string Script => Path.Combine(RepoRoot, "tests", "Enforcement.Evidence.Tests", "Warc", "verify-warc.mjs");
 

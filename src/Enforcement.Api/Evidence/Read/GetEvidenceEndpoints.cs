@@ -38,9 +38,10 @@ internal static class GetEvidenceEndpoints
         var complaintId = await db.Complaints.VisibleTo(user).Where(c => c.TrackingCode == upper).Select(c => (long?)c.Id).SingleOrDefaultAsync(ct);
         if (complaintId is null) return Problems.NotFound("error.notFound");
         var captures = await db.Set<EvidenceCapture>().AsNoTracking().Include(c => c.Artifacts).Where(c => c.ComplaintId == complaintId).OrderByDescending(c => c.Id).ToListAsync(ct);
-        var views = new List<EvidenceView>();
-        foreach (var capture in captures) views.Add(await ViewAsync(db, capture, ct));
-        return TypedResults.Ok(views);
+        // The case page shows every capture: one query for all their logs, not one per capture.
+        var ids = captures.Select(c => c.Id).ToList();
+        var custody = (await db.Set<CustodyEntry>().AsNoTracking().Where(e => ids.Contains(e.CaptureId)).OrderBy(e => e.Sequence).ToListAsync(ct)).ToLookup(e => e.CaptureId);
+        return TypedResults.Ok(captures.Select(c => View(upper, c, custody[c.Id])).ToList());
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ArtifactAsync(
@@ -61,8 +62,13 @@ internal static class GetEvidenceEndpoints
     public static async Task<EvidenceView> ViewAsync(EnforcementDbContext db, EvidenceCapture c, CancellationToken ct)
     {
         var code = await db.Complaints.Where(x => x.Id == c.ComplaintId).Select(x => x.TrackingCode).SingleAsync(ct);
-        var custody = await db.Set<CustodyEntry>().AsNoTracking().Where(e => e.CaptureId == c.Id).OrderBy(e => e.Sequence)
-            .Select(e => new CustodyView(e.Sequence, e.Action, e.Actor, e.At, e.Reason, e.Hash)).ToListAsync(ct);
+        var custody = await db.Set<CustodyEntry>().AsNoTracking().Where(e => e.CaptureId == c.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return View(code, c, custody);
+    }
+
+    private static EvidenceView View(string code, EvidenceCapture c, IEnumerable<CustodyEntry> entries)
+    {
+        var custody = entries.Select(e => new CustodyView(e.Sequence, e.Action, e.Actor, e.At, e.Reason, e.Hash)).ToList();
         var order = new[] { "png", "pdf", "mhtml", "html", "text", "har", "warc" };
         var artifacts = c.Artifacts.OrderBy(a => Array.IndexOf(order, a.Kind))
             .Select(a => new ArtifactView(a.Kind, a.FileName, a.MediaType, a.Sha256, a.Size, $"/api/staff/evidence/{c.Id}/artifacts/{a.Kind}")).ToList();
