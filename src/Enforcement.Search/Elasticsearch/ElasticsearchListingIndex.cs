@@ -13,5 +13,9 @@ internal sealed class ElasticsearchListingIndex(IHttpClientFactory http, IOption
     public Task<IndexWriteResult> UpsertAsync(IReadOnlyCollection<ListingDocument> documents, CancellationToken ct) => throw new NotImplementedException();
     public Task DeleteAsync(IReadOnlyCollection<long> ids, CancellationToken ct) => throw new NotImplementedException();
     public Task RebuildAsync(IAsyncEnumerable<IReadOnlyList<ListingDocument>> batches, CancellationToken ct) => throw new NotImplementedException();
+    /// <summary>Makes what was written searchable now (tests; production relies on the refresh interval).</summary>
+    internal Task RefreshAsync(CancellationToken ct) => throw new NotImplementedException();
+    /// <summary>Deletes the alias and every versioned index behind it.</summary>
+    internal Task DropAsync(CancellationToken ct) => throw new NotImplementedException();
     public Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct) => throw new NotImplementedException();
 }

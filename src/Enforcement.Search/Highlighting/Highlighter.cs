@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Enforcement.Search.Folding;
 using Enforcement.Search.Querying;
@@ -48,13 +47,19 @@ public static class Highlighter
         var at = from;
         foreach (var (start, end) in spans.Where(s => s.Start >= from && s.End <= to))
         {
-            sb.Append(WebUtility.HtmlEncode(nfc[at..start])).Append(Open).Append(WebUtility.HtmlEncode(nfc[start..end])).Append(Close);
+            sb.Append(Escape(nfc[at..start])).Append(Open).Append(Escape(nfc[start..end])).Append(Close);
             at = end;
         }
-        sb.Append(WebUtility.HtmlEncode(nfc[at..to]));
+        sb.Append(Escape(nfc[at..to]));
         if (to < nfc.Length) sb.Append('…');
         return sb.ToString();
     }
+
+    /// <summary>Escapes only what HTML needs (WebUtility would also turn "ú" into "&amp;#250;").</summary>
+    private static string Escape(string text) =>
+        text.IndexOfAny(['<', '>', '&', '"', '\'']) < 0 ? text
+            : text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
 
     /// <summary>Title and description highlights for a hit, as <see cref="ListingHit.Highlights"/> holds them.</summary>
     public static IReadOnlyDictionary<string, string> For(string title, string? description, ParsedQuery query)
