@@ -11,9 +11,10 @@ public static class SearchServices
 {
     /// <summary>
     /// Registers the <see cref="IListingIndex"/> chosen by Search:Provider; without one, the full-text search of the
-    /// database the app runs on (<paramref name="databaseProvider"/> "Sqlite" or "Postgres", at <paramref name="connectionString"/>).
+    /// database the app runs on: <paramref name="database"/> gives its provider ("Sqlite" or "Postgres") and connection string.
     /// </summary>
-    public static IServiceCollection AddListingSearch(this IServiceCollection services, IConfiguration configuration, string databaseProvider, string connectionString)
+    public static IServiceCollection AddListingSearch(this IServiceCollection services, IConfiguration configuration,
+        Func<IServiceProvider, (string Provider, string ConnectionString)> database)
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.Section)).ValidateDataAnnotations()
             .Validate(o => o.Provider != "Elasticsearch" || Uri.TryCreate(o.Elasticsearch.Url, UriKind.Absolute, out _),
@@ -24,6 +25,7 @@ public static class SearchServices
         services.AddSingleton<IListingIndex>(sp =>
         {
             var provider = sp.GetRequiredService<IOptions<SearchOptions>>().Value.Provider;
+            var (databaseProvider, connectionString) = database(sp);
             if (provider == "") provider = databaseProvider;
             return provider switch
             {

@@ -7,6 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Data;
 
+/// <summary>The database this instance runs on, for modules that open their own connections (the search index).</summary>
+internal sealed record ResolvedDatabase(string Provider, string ConnectionString);
+
 internal static class DataModule
 {
     public static IServiceCollection AddEnforcementData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
@@ -23,6 +26,7 @@ internal static class DataModule
             if (options.IsPostgres) db.UseNpgsql(connectionString);
             else db.UseSqlite(connectionString).AddInterceptors([new SqliteBusyTimeout(), .. writeGate.Interceptors]);
         });
+        services.AddSingleton(new ResolvedDatabase(options.Provider, connectionString));
         services.AddScoped<SchemaMigrator>();
         // SELECT 1 on a pooled connection: the default check opens an unpooled one on PostgreSQL (a new backend
         // per probe, slow under load) and on SQLite only looks for the file.

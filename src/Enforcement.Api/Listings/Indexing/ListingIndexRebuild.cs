@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using Enforcement.Api.Data;
+using Enforcement.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Listings.Indexing;
+
+/// <summary>
+/// Rebuilds the search index from the database, the source of truth (`enforcement search reindex`): every listing,
+/// in id order. Risk scores are refreshed first and committed, because on SQLite the index holds the only write
+/// lock while it rebuilds; searches keep answering from the old copy until the new one is complete.
+/// </summary>
+internal sealed class ListingIndexRebuild(EnforcementDbContext db, IListingIndex index, ListingRiskRefresher risk)
+{
+    public const int BatchSize = 5_000;
+
+    public long Indexed { get; private set; }
+
+    public async Task<long> RunAsync(CancellationToken ct)
+    {
+        await index.EnsureReadyAsync(ct);
+        await risk.RefreshAllAsync(BatchSize, ct);
+        await index.RebuildAsync(BatchesAsync(ct), ct);
+        return Indexed;
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<ListingDocument>> BatchesAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var after = 0L;
+        while (true)
+        {
+            var batch = await db.Set<Listing>().AsNoTracking().Where(l => l.Id > after).OrderBy(l => l.Id).Take(BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) yield break;
+            Indexed += batch.Count;
+            after = batch[^1].Id;
+            yield return [.. batch.Select(ListingDocuments.From)];
+            db.ChangeTracker.Clear();
+        }
+    }
+}
