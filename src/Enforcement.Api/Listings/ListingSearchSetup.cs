@@ -32,6 +32,15 @@ internal static class ListingSearchSetup
     public static RouteGroupBuilder MapListingSearchEndpoints(this RouteGroupBuilder group) =>
         group.MapSearchListings().MapExportListings().MapSweeps();
 
+    /// <summary>The same handlers for the search page, which signs in with a cookie (the API takes bearer tokens only).</summary>
+    public static IEndpointRouteBuilder MapListingSearchPageRoutes(this IEndpointRouteBuilder app)
+    {
+        var web = app.MapGroup("/staff/listings").RequireAuthorization(Identity.Policies.ListingReader).ExcludeFromDescription();
+        web.MapGet("/suggest", SearchListingsEndpoint.SuggestAsync);
+        web.MapGet("/export", ExportListingsEndpoint.ExportAsync);
+        return app;
+    }
+
     /// <summary>
     /// Creates the index's tables or mapping at start. An Elasticsearch that is down must not stop the app:
     /// changes wait in the queue and the indexer tries again.

@@ -1,0 +1,102 @@
+using Enforcement.Api.Data;
+using Enforcement.Api.Identity;
+using Enforcement.Api.Listings.Search;
+using Enforcement.Api.Listings.Sweeps;
+using Enforcement.Search;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Enforcement.Api.Pages.Staff.Listings;
+
+/// <summary>Listing search for inspectors: the same query, filters and answers as GET /api/staff/listings/search.</summary>
+[Authorize(Policy = Policies.ListingReader)]
+internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string[]? Platform { get; set; }
+    [BindProperty(SupportsGet = true)] public string[]? Brand { get; set; }
+    [BindProperty(SupportsGet = true)] public string[]? Seller { get; set; }
+    [BindProperty(SupportsGet = true)] public string[]? Risk { get; set; }
+    [BindProperty(SupportsGet = true)] public string? MinPrice { get; set; }
+    [BindProperty(SupportsGet = true)] public string? MaxPrice { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Cursor { get; set; }
+
+    public ListingSearchResponse? Result { get; private set; }
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+    public string? Message { get; private set; }
+
+    internal SearchListingsRequest Request => new(Q, Platform, Brand, Seller, MinPrice, MaxPrice, Risk, null, null, null, null, null, Sort, Cursor, null, null);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Message = TempData["listings.message"] as string;
+        var (query, errors) = Request.ToQuery();
+        Errors = errors.ToDictionary();
+        if (query is null) return;
+        try { Result = await SearchListingsEndpoint.RunAsync(query, index, db, ct); }
+        catch (SearchQueryException) { Errors = new Dictionary<string, string[]> { ["cursor"] = [Text.Pick("Trang này không còn hợp lệ; hãy tìm lại.", "This page is no longer valid; search again.")] }; }
+    }
+
+    /// <summary>Saves the current search as a sweep owned by the signed-in inspector.</summary>
+    public async Task<IActionResult> OnPostSweepAsync(string? sweepName, int? intervalMinutes, CancellationToken ct)
+    {
+        var result = (await SweepEndpoints.CreateAsync(new CreateSweepRequest(sweepName, intervalMinutes, Request with { Cursor = null }), User, db, clock, ct)).Result;
+        if (result is Created<SweepView> created)
+        {
+            TempData["listings.message"] = Text.Pick($"Đã lưu đợt rà soát \"{created.Value!.Name}\": chạy lại mỗi {created.Value.IntervalMinutes} phút.", $"Sweep \"{created.Value!.Name}\" saved: it runs every {created.Value.IntervalMinutes} minutes.");
+            return Redirect("/staff/listings" + Link(Request with { Cursor = null }));
+        }
+        Errors = ((ValidationProblem)result).ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
+        Response.StatusCode = 400;
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    public string Link(SearchListingsRequest r)
+    {
+        var pairs = new List<KeyValuePair<string, string?>> { new("q", r.Q), new("minPrice", r.MinPrice), new("maxPrice", r.MaxPrice), new("sort", r.Sort), new("cursor", r.Cursor) };
+        foreach (var (key, values) in new[] { ("platform", r.Platform), ("brand", r.Brand), ("seller", r.Seller), ("risk", r.Risk) })
+            pairs.AddRange((values ?? []).Select(v => new KeyValuePair<string, string?>(key, v)));
+        return QueryString.Create(pairs.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }
+
+    /// <summary>The current search with one facet value switched on or off, from the first page.</summary>
+    public string Toggle(string facet, string value)
+    {
+        static string[] Flip(string[]? values, string v) => values?.Contains(v) == true ? [.. values.Where(x => x != v)] : [.. values ?? [], v];
+        var r = Request with { Cursor = null };
+        r = facet switch
+        {
+            Facets.Platform => r with { Platform = Flip(r.Platform, value) },
+            Facets.Brand => r with { Brand = Flip(r.Brand, value) },
+            Facets.Seller => r with { Seller = Flip(r.Seller, value) },
+            _ => r with { Risk = Flip(r.Risk, value) },
+        };
+        return Link(r);
+    }
+
+    /// <summary>Where the save-as-sweep form posts: this search, so the sweep saves exactly what is shown.</summary>
+    public string SweepAction
+    {
+        get
+        {
+            var query = Link(Request with { Cursor = null });
+            return "/staff/listings" + (query.Length > 0 ? query + "&" : "?") + "handler=Sweep";
+        }
+    }
+
+    public static string PlatformLabel(string code)
+    {
+        var label = Text.Platform(code);
+        return label.StartsWith("platform.", StringComparison.Ordinal) ? code : label;
+    }
+
+    public bool IsOn(string facet, string value) => (facet switch
+    {
+        Facets.Platform => Platform, Facets.Brand => Brand, Facets.Seller => Seller, _ => Risk,
+    })?.Contains(value) == true;
+
+}
