@@ -15,6 +15,13 @@ internal static class IntakeBenchmark
         var seconds = ArgValue("--seconds") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 5;
         var postgresAdmin = ArgValue("--postgres") ?? Environment.GetEnvironmentVariable("ENFORCEMENT_TEST_POSTGRES");
         var round = TimeSpan.FromSeconds(seconds);
+        if (Array.IndexOf(args, "--listings-corpus") is var corpusAt and >= 0)
+        {
+            // ... -- --listings-corpus 1000000 /tmp/listings.ndjson [--seed 42]
+            Enforcement.Benchmarks.Corpus.CorpusCommand.Run(int.Parse(args[corpusAt + 1], CultureInfo.InvariantCulture), args[corpusAt + 2],
+                ArgValue("--seed") is { } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : 42);
+            return;
+        }
         if (args.Contains("--workflows"))
         {
             var root = new DirectoryInfo(Directory.GetCurrentDirectory());
