@@ -4,12 +4,17 @@ using Enforcement.Api.Listings.Risk.Matching;
 namespace Enforcement.Api.Listings.Risk.Lexicon;
 
 /// <summary>A phrase of the counterfeit lexicon (từ ngữ hàng giả) with its points.</summary>
-internal sealed record LexiconTerm(string Phrase, int Points, string Language, TokenizedText Words);
+/// <param name="Phrase">The phrase as the lexicon writes it, shown to the inspector.</param>
+/// <param name="Points">What the phrase adds to the lexicon factor.</param>
+/// <param name="Language">"vi" or "en".</param>
+/// <param name="Words">The phrase cut into words.</param>
+/// <param name="StrictMarks">Its folded form is an everyday word, so in text written with marks it must carry its own.</param>
+internal sealed record LexiconTerm(string Phrase, int Points, string Language, TokenizedText Words, bool StrictMarks);
 
 /// <summary>
 /// The counterfeit lexicon, kept as data (counterfeit-lexicon.json, embedded). Terms match as whole words; where
 /// phrases overlap the longest wins ("hàng copy" over "copy", "tỉ lệ 1:1" hides "1:1"); a negation just before a
-/// term ("không phải hàng nhái") cancels it.
+/// term ("không phải hàng nhái") cancels it. Exceptions and negations match folded, so they hide rather than miss.
 /// </summary>
 internal sealed class CounterfeitLexicon
 {
@@ -30,17 +35,16 @@ internal sealed class CounterfeitLexicon
     /// <summary>The terms found in <paramref name="text"/>, each once, in order of appearance.</summary>
     public IReadOnlyList<LexiconTerm> FindIn(TokenizedText text)
     {
-        var strict = text.HasMarks;
         var hits = new List<(int Start, int Length, LexiconTerm? Term, bool Negated)>();
         foreach (var term in Terms)
         {
-            foreach (var at in text.Find(term.Words, strict))
-                hits.Add((at, term.Words.Tokens.Count, term, Negations.Any(n => text.EndsBefore(at, n, strict))));
+            foreach (var at in text.Find(term.Words, term.StrictMarks && text.HasMarks))
+                hits.Add((at, term.Words.Tokens.Count, term, Negations.Any(n => text.EndsBefore(at, n, strictMarks: false))));
         }
         if (hits.Count == 0) return [];
         foreach (var exception in Exceptions)
         {
-            foreach (var at in text.Find(exception, strict)) hits.Add((at, exception.Tokens.Count, null, false));
+            foreach (var at in text.Find(exception, strictMarks: false)) hits.Add((at, exception.Tokens.Count, null, false));
         }
 
         var taken = new bool[text.Tokens.Count];
@@ -66,7 +70,9 @@ internal sealed class CounterfeitLexicon
                 throw new InvalidDataException($"Counterfeit lexicon term \"{t.Phrase}\" needs words and 0–100 points.");
             if (terms.Any(x => x.Words.Tokens.SequenceEqual(words.Tokens)))
                 throw new InvalidDataException($"Counterfeit lexicon term \"{t.Phrase}\" appears twice.");
-            terms.Add(new(t.Phrase, t.Points, t.Language ?? "", words));
+            if (t.Marks is not (null or "strict"))
+                throw new InvalidDataException($"Counterfeit lexicon term \"{t.Phrase}\": marks is \"strict\" or absent.");
+            terms.Add(new(t.Phrase, t.Points, t.Language ?? "", words, t.Marks == "strict"));
         }
         return new(terms, Compile(file.Exceptions?.Phrases), Compile(file.Negations?.Phrases));
     }
@@ -82,6 +88,6 @@ internal sealed class CounterfeitLexicon
     }
 
     private sealed record LexiconFile(List<TermRow> Terms, PhraseList? Exceptions, PhraseList? Negations);
-    private sealed record TermRow(string Phrase, int Points, string? Language);
+    private sealed record TermRow(string Phrase, int Points, string? Language, string? Marks);
     private sealed record PhraseList(List<string> Phrases);
 }

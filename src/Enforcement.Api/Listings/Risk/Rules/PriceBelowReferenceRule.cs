@@ -1,4 +1,4 @@
-using Enforcement.Search.Folding;
+using Enforcement.Api.Listings.Risk.Matching;
 
 namespace Enforcement.Api.Listings.Risk.Rules;
 
@@ -20,13 +20,16 @@ internal sealed class PriceBelowReferenceRule(ListingRiskOptions options) : IRis
         var start = (1 - options.PriceBelowRatio) * 100;
         var full = options.PriceFullDiscountPercent;
         var share = discount >= full ? 1.0 : (discount - start) / (full - start);
-        var points = (int)Math.Round(options.PriceMinPoints + (options.PriceMaxPoints - options.PriceMinPoints) * Math.Clamp(share, 0, 1));
+        var points = (int)Math.Round(options.PriceMinPoints + (options.PriceMaxPoints - options.PriceMinPoints) * Math.Clamp(share, 0, 1), MidpointRounding.AwayFromZero);
         var percent = (int)Math.Round(discount, MidpointRounding.AwayFromZero);
         return points <= 0 ? null : RiskTexts.PriceBelow(points, price, Math.Min(percent, 99), min, product.Product.MaxPriceVnd,
-            Label(brand.Brand.Name, product.Product.Name), product.Product.IsOcop);
+            Label(brand, product), product.Product.IsOcop);
     }
 
-    /// <summary>"Louis Vuitton Neverfull", without repeating a brand the product's name already starts with.</summary>
-    private static string Label(string brand, string product) =>
-        VietnameseFolding.Fold(product).StartsWith(VietnameseFolding.Fold(brand), StringComparison.Ordinal) ? product : brand + " " + product;
+    /// <summary>"Louis Vuitton Neverfull MM", without repeating a brand the product's name already names.</summary>
+    private static string Label(CompiledBrand brand, CompiledProduct product)
+    {
+        var name = TokenizedText.Of(product.Product.Name);
+        return brand.Names.Any(n => name.Find(n, strictMarks: false).Any()) ? product.Product.Name : brand.Brand.Name + " " + product.Product.Name;
+    }
 }
