@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
@@ -20,15 +21,18 @@ internal static class BrandEndpoints
         return group;
     }
 
-    internal static IQueryable<BrandView> Views(EnforcementDbContext db) =>
-        db.Set<Brand>().AsNoTracking().Select(b => new BrandView(b.Id, b.Name, b.Aliases, b.Protected, b.Owner, b.Notes,
+    private static readonly Expression<Func<Brand, bool>> AnyBrand = _ => true;
+
+    /// <summary>Filters go on the brand, before the projection (EF Core cannot filter on a record it constructs).</summary>
+    internal static IQueryable<BrandView> Views(EnforcementDbContext db, Expression<Func<Brand, bool>>? filter = null) =>
+        db.Set<Brand>().AsNoTracking().Where(filter ?? AnyBrand).Select(b => new BrandView(b.Id, b.Name, b.Aliases, b.Protected, b.Owner, b.Notes,
             db.Set<GenuineProduct>().Count(p => p.BrandId == b.Id), db.Set<AuthorizedSeller>().Count(s => s.BrandId == b.Id), b.CreatedAt, b.UpdatedAt));
 
     internal static async Task<Ok<List<BrandView>>> ListAsync(EnforcementDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await Views(db).ToListAsync(ct)).OrderBy(b => GenuineText.Key(b.Name), StringComparer.Ordinal).ToList());
 
     internal static async Task<Results<Ok<BrandView>, ProblemHttpResult>> GetAsync(long id, EnforcementDbContext db, CancellationToken ct) =>
-        await Views(db).SingleOrDefaultAsync(b => b.Id == id, ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("genuine.brandNotFound");
+        await Views(db, b => b.Id == id).SingleOrDefaultAsync(ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("genuine.brandNotFound");
 
     internal static async Task<Results<Created<BrandView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         BrandInput input, EnforcementDbContext db, TimeProvider clock, CancellationToken ct)
@@ -38,7 +42,7 @@ internal static class BrandEndpoints
         BrandRules.Apply(input, brand, clock.GetUtcNow().UtcDateTime);
         db.Add(brand);
         if (!await GenuineWrite.SaveAsync(db, () => [brand.Id], ct)) return GenuineWrite.Conflict("genuine.conflict");
-        return TypedResults.Created($"/api/staff/genuine/brands/{brand.Id}", await Views(db).SingleAsync(b => b.Id == brand.Id, ct));
+        return TypedResults.Created($"/api/staff/genuine/brands/{brand.Id}", await Views(db, b => b.Id == brand.Id).SingleAsync(ct));
     }
 
     internal static async Task<Results<Ok<BrandView>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -48,7 +52,7 @@ internal static class BrandEndpoints
         if (await CheckAsync(input, id, db, ct) is { IsEmpty: false } errors) return Problems.Validation(errors.ToDictionary());
         BrandRules.Apply(input, brand, clock.GetUtcNow().UtcDateTime);
         if (!await GenuineWrite.SaveAsync(db, () => [id], ct)) return GenuineWrite.Conflict("genuine.conflict");
-        return TypedResults.Ok(await Views(db).SingleAsync(b => b.Id == id, ct));
+        return TypedResults.Ok(await Views(db, b => b.Id == id).SingleAsync(ct));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, EnforcementDbContext db, CancellationToken ct)

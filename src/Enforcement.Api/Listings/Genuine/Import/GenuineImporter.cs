@@ -55,7 +55,8 @@ internal sealed class GenuineImporter(EnforcementDbContext db, TimeProvider cloc
         }
         catch (JsonException ex)
         {
-            var field = ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) && ex.BytePositionInLine is not null ? path[2..] : "$";
+            // Broken syntax (the reader's error inside) is the whole line's fault; a value of the wrong type is its field's.
+            var field = ex.InnerException is not JsonException && ex.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
             errors.Add(new ImportError(number, field, Text.Get(field == "$" ? "genuine.import.json" : "error.json")));
             return null;
         }

@@ -9,7 +9,7 @@ internal static class ImportEndpoint
     public static RouteGroupBuilder MapImport(this RouteGroupBuilder group)
     {
         group.MapPost("/import", ImportAsync).WithName("ImportGenuineReferenceData").RequireAuthorization(Policies.GenuineEditor)
-            .Accepts<string>("application/x-ndjson")
+            .Accepts<string>("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
             .WithSummary("NDJSON, one object a line with kind brand, product or seller; upserts by natural key and reports each refused line (line, field, reason).")
             .WithDescription("""
                 brand: { "kind": "brand", "name", "aliases": [], "protected", "owner", "notes" }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
@@ -21,23 +22,23 @@ internal static class ProductEndpoints
         return group;
     }
 
-    internal static IQueryable<ProductView> Views(EnforcementDbContext db) =>
-        from p in db.Set<GenuineProduct>().AsNoTracking()
+    private static readonly Expression<Func<GenuineProduct, bool>> AnyProduct = _ => true;
+
+    /// <summary>Filters go on the product, before the projection (EF Core cannot filter on a record it constructs).</summary>
+    internal static IQueryable<ProductView> Views(EnforcementDbContext db, Expression<Func<GenuineProduct, bool>>? filter = null) =>
+        from p in db.Set<GenuineProduct>().AsNoTracking().Where(filter ?? AnyProduct)
         join b in db.Set<Brand>() on p.BrandId equals b.Id
         select new ProductView(p.Id, p.BrandId, b.Name, p.Name, p.Keywords, p.Category, p.ReferencePriceMinVnd, p.ReferencePriceMaxVnd,
             p.IsOcop, p.OcopStars, p.OcopProvince, p.CreatedAt, p.UpdatedAt);
 
     internal static async Task<Ok<List<ProductView>>> ListAsync(long? brandId, bool? ocop, EnforcementDbContext db, CancellationToken ct)
     {
-        var query = Views(db);
-        if (brandId is { } brand) query = query.Where(p => p.BrandId == brand);
-        if (ocop is { } isOcop) query = query.Where(p => p.IsOcop == isOcop);
-        var list = await query.ToListAsync(ct);
+        var list = await Views(db, p => (brandId == null || p.BrandId == brandId) && (ocop == null || p.IsOcop == ocop)).ToListAsync(ct);
         return TypedResults.Ok(list.OrderBy(p => GenuineText.Key(p.BrandName), StringComparer.Ordinal).ThenBy(p => GenuineText.Key(p.Name), StringComparer.Ordinal).ToList());
     }
 
     internal static async Task<Results<Ok<ProductView>, ProblemHttpResult>> GetAsync(long id, EnforcementDbContext db, CancellationToken ct) =>
-        await Views(db).SingleOrDefaultAsync(p => p.Id == id, ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("genuine.productNotFound");
+        await Views(db, p => p.Id == id).SingleOrDefaultAsync(ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound("genuine.productNotFound");
 
     internal static async Task<Results<Created<ProductView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ProductInput input, EnforcementDbContext db, TimeProvider clock, CancellationToken ct)
@@ -47,7 +48,7 @@ internal static class ProductEndpoints
         ProductRules.Apply(input, product, input.BrandId!.Value, clock.GetUtcNow().UtcDateTime);
         db.Add(product);
         if (!await GenuineWrite.SaveAsync(db, () => [product.BrandId], ct)) return GenuineWrite.Conflict("genuine.conflict");
-        return TypedResults.Created($"/api/staff/genuine/products/{product.Id}", await Views(db).SingleAsync(p => p.Id == product.Id, ct));
+        return TypedResults.Created($"/api/staff/genuine/products/{product.Id}", await Views(db, p => p.Id == product.Id).SingleAsync(ct));
     }
 
     internal static async Task<Results<Ok<ProductView>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -59,7 +60,7 @@ internal static class ProductEndpoints
         ProductRules.Apply(input, product, input.BrandId!.Value, clock.GetUtcNow().UtcDateTime);
         // Moving a product to another brand changes both brands' reference data.
         if (!await GenuineWrite.SaveAsync(db, () => [before, product.BrandId], ct)) return GenuineWrite.Conflict("genuine.conflict");
-        return TypedResults.Ok(await Views(db).SingleAsync(p => p.Id == id, ct));
+        return TypedResults.Ok(await Views(db, p => p.Id == id).SingleAsync(ct));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, EnforcementDbContext db, CancellationToken ct)

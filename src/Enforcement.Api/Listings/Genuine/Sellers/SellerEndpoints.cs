@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
@@ -18,16 +19,17 @@ internal static class SellerEndpoints
         return group;
     }
 
-    internal static IQueryable<SellerView> Views(EnforcementDbContext db) =>
-        from s in db.Set<AuthorizedSeller>().AsNoTracking()
+    private static readonly Expression<Func<AuthorizedSeller, bool>> AnySeller = _ => true;
+
+    /// <summary>Filters go on the seller, before the projection (EF Core cannot filter on a record it constructs).</summary>
+    internal static IQueryable<SellerView> Views(EnforcementDbContext db, Expression<Func<AuthorizedSeller, bool>>? filter = null) =>
+        from s in db.Set<AuthorizedSeller>().AsNoTracking().Where(filter ?? AnySeller)
         join b in db.Set<Brand>() on s.BrandId equals b.Id
         select new SellerView(s.Id, s.BrandId, b.Name, s.Platform, s.SellerPlatformId, s.SellerName, s.ValidFrom, s.ValidTo, s.CreatedAt);
 
     internal static async Task<Ok<List<SellerView>>> ListAsync(long? brandId, EnforcementDbContext db, CancellationToken ct)
     {
-        var query = Views(db);
-        if (brandId is { } brand) query = query.Where(s => s.BrandId == brand);
-        var list = await query.ToListAsync(ct);
+        var list = await Views(db, s => brandId == null || s.BrandId == brandId).ToListAsync(ct);
         return TypedResults.Ok(list.OrderBy(s => GenuineText.Key(s.BrandName), StringComparer.Ordinal)
             .ThenBy(s => s.Platform, StringComparer.Ordinal).ThenBy(s => s.SellerPlatformId, StringComparer.Ordinal).ToList());
     }
@@ -50,7 +52,7 @@ internal static class SellerEndpoints
         SellerRules.Apply(input, seller, input.BrandId!.Value, clock.GetUtcNow().UtcDateTime);
         db.Add(seller);
         if (!await GenuineWrite.SaveAsync(db, () => [seller.BrandId], ct)) return GenuineWrite.Conflict("genuine.conflict");
-        return TypedResults.Created($"/api/staff/genuine/sellers/{seller.Id}", await Views(db).SingleAsync(s => s.Id == seller.Id, ct));
+        return TypedResults.Created($"/api/staff/genuine/sellers/{seller.Id}", await Views(db, s => s.Id == seller.Id).SingleAsync(ct));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, EnforcementDbContext db, CancellationToken ct)
