@@ -11,7 +11,21 @@ internal static class Policies
     /// <summary>Who keeps background work running: administrators, and QLTT's supervisors for their cases.</summary>
     public const string Operator = "operator";
 
+    /// <summary>QLTT staff who work listings read genuine-product reference data; outside-agency liaisons do not.</summary>
+    public const string GenuineReader = "genuine-reader";
+
+    /// <summary>Team leads and above keep genuine-product reference data.</summary>
+    public const string GenuineEditor = "genuine-editor";
+
     public static readonly string[] OperatorRoles = [Roles.Admin, Roles.Supervisor];
 
     public static readonly string[] ComplaintReaderRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor, Roles.AgencyLiaison];
+
+    public static readonly string[] GenuineReaderRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor, Roles.Admin];
+
+    public static readonly string[] GenuineEditorRoles = [Roles.TeamLead, Roles.Supervisor, Roles.Admin];
+
+    /// <summary>The role is one of <paramref name="roles"/> and, but for administrators, the user belongs to QLTT.</summary>
+    public static bool IsQlttStaffIn(System.Security.Claims.ClaimsPrincipal user, string[] roles) =>
+        roles.Any(user.IsInRole) && (user.IsInRole(Roles.Admin) || user.AgencyKindOf() == AgencyKinds.Qltt);
 }

@@ -44,6 +44,8 @@ internal static class DatabaseInitializer
         {
             if (await AdministrativeUnitsLoader.LoadAsync(db, json, clock, ct)) sp.GetRequiredService<AdministrativeUnitsCache>().Invalidate();
         }
+        // Reference data for the demo's listings; also added to a demo database made before it existed.
+        if (seed.DemoData) await Listings.Genuine.Seed.GenuineDemoData.SeedAsync(db, clock, ct);
         if (await db.Agencies.AnyAsync(ct))
         {
             await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);
