@@ -7,6 +7,7 @@ using Enforcement.Api.Data.Seeding;
 using Enforcement.Api.Evidence;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Listings;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
 using Enforcement.Api.Web;
@@ -24,6 +25,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddCases(builder.Configuration, builder.Environment);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment);
+builder.Services.AddListings(builder.Configuration);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -37,6 +39,7 @@ app.MapReferenceEndpoints();
 app.MapComplaintEndpoints();
 app.MapCaseEndpoints();
 app.MapEvidenceEndpoints();
+app.MapListingEndpoints();
 app.MapAdminEndpoints();
 app.MapWebUi();
 

@@ -48,7 +48,10 @@ internal static class IdentityModule
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ComplaintReader, p => p.RequireAuthenticatedUser().RequireRole(Policies.ComplaintReaderRoles))
-            .AddPolicy(Policies.Operator, p => p.RequireAuthenticatedUser().RequireRole(Policies.OperatorRoles));
+            .AddPolicy(Policies.Operator, p => p.RequireAuthenticatedUser().RequireRole(Policies.OperatorRoles))
+            // Case roles count only inside QLTT: the role name alone does not say which agency a user works for.
+            .AddPolicy(Policies.ListingWorker, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
+                ctx.User.IsInRole(Roles.Admin) || (Policies.ListingWorkerRoles.Any(ctx.User.IsInRole) && ctx.User.AgencyKindOf() == AgencyKinds.Qltt)));
         return services;
     }
 

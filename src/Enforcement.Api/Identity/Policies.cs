@@ -11,6 +11,11 @@ internal static class Policies
     /// <summary>Who keeps background work running: administrators, and QLTT's supervisors for their cases.</summary>
     public const string Operator = "operator";
 
+    /// <summary>Marketplace listing work (import, search, risk, links): QLTT's own staff and administrators, never another agency's liaison.</summary>
+    public const string ListingWorker = "listing-worker";
+
+    public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];
+
     public static readonly string[] OperatorRoles = [Roles.Admin, Roles.Supervisor];
 
     public static readonly string[] ComplaintReaderRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor, Roles.AgencyLiaison];
