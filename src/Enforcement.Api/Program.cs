@@ -8,6 +8,7 @@ using Enforcement.Api.Evidence;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Listings.Genuine;
+using Enforcement.Api.Listings;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
 using Enforcement.Api.Web;
@@ -26,6 +27,7 @@ builder.Services.AddComplaints(builder.Configuration);
 builder.Services.AddCases(builder.Configuration, builder.Environment);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment);
 builder.Services.AddGenuineProducts();
+builder.Services.AddListings(builder.Configuration);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.MapComplaintEndpoints();
 app.MapCaseEndpoints();
 app.MapEvidenceEndpoints();
 app.MapGenuineEndpoints();
+app.MapListingEndpoints();
 app.MapAdminEndpoints();
 app.MapWebUi();
 

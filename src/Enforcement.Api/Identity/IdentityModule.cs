@@ -50,7 +50,10 @@ internal static class IdentityModule
             .AddPolicy(Policies.ComplaintReader, p => p.RequireAuthenticatedUser().RequireRole(Policies.ComplaintReaderRoles))
             .AddPolicy(Policies.Operator, p => p.RequireAuthenticatedUser().RequireRole(Policies.OperatorRoles))
             .AddPolicy(Policies.GenuineReader, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineReaderRoles)))
-            .AddPolicy(Policies.GenuineEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineEditorRoles)));
+            .AddPolicy(Policies.GenuineEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineEditorRoles)))
+            // Case roles count only inside QLTT: the role name alone does not say which agency a user works for.
+            .AddPolicy(Policies.ListingWorker, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
+                ctx.User.IsInRole(Roles.Admin) || (Policies.ListingWorkerRoles.Any(ctx.User.IsInRole) && ctx.User.AgencyKindOf() == AgencyKinds.Qltt)));
         return services;
     }
 

@@ -16,6 +16,10 @@ internal static class Policies
 
     /// <summary>Team leads and above keep genuine-product reference data.</summary>
     public const string GenuineEditor = "genuine-editor";
+    /// <summary>Marketplace listing work (import, search, risk, links): QLTT's own staff and administrators, never another agency's liaison.</summary>
+    public const string ListingWorker = "listing-worker";
+
+    public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];
 
     public static readonly string[] OperatorRoles = [Roles.Admin, Roles.Supervisor];
 

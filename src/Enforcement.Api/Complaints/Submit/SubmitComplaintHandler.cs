@@ -31,6 +31,7 @@ internal sealed class SubmitComplaintHandler(
     Cases.CaseIntake cases,
     AttachmentWriteGate attachmentWrites,
     Evidence.Capture.ListingCaptures listingCaptures,
+    Listings.Links.ComplaintListingLinks listingLinks,
     TimeProvider clock)
 {
     public const string ConsentTextVersion = "2026-01";
@@ -73,6 +74,7 @@ internal sealed class SubmitComplaintHandler(
         }
         await cases.StageAsync(complaint, ct); // its triage process, saved together with it
         listingCaptures.Stage(complaint, now); // its listing URLs, captured as evidence without anyone asking
+        await listingLinks.StageAsync(complaint, now, ct); // and linked to the listings already known by those URLs
         try
         {
             await db.SaveChangesAsync(ct);

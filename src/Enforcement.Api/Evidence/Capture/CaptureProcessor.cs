@@ -16,7 +16,7 @@ namespace Enforcement.Api.Evidence.Capture;
 /// </summary>
 internal sealed class CaptureProcessor(
     EnforcementDbContext db, IWebCapturer capturer, IEvidenceStore store, EvidenceKeys keys, IOptions<EvidenceOptions> evidence,
-    IOptions<CaptureQueueOptions> queue, TimeProvider clock, ILogger<CaptureProcessor> logger)
+    IOptions<CaptureQueueOptions> queue, Listings.Capture.CaptureListingIngest listings, TimeProvider clock, ILogger<CaptureProcessor> logger)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -90,6 +90,7 @@ internal sealed class CaptureProcessor(
         db.AddRange(artifacts.Select(a => new EvidenceArtifact { CaptureId = capture.Id, Kind = a.Kind, FileName = a.FileName, MediaType = a.MediaType, Sha256 = a.Sha256, Size = a.Size }));
         db.Add(CustodyLog.New(capture.Id, 1, CustodyLog.Genesis, CustodyActions.Captured, capture.RequestedBy, Text.Get("evidence.custody.captured"), clock));
         await db.SaveChangesAsync(ct);
+        await listings.IngestAsync(capture, page.FinalUrl, page.Listing, ct); // the listing it shows, linked to it and its case
         await tx.CommitAsync(ct);
     }
 
