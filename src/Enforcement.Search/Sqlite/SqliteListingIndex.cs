@@ -1,6 +1,3 @@
-using Enforcement.Search.Highlighting;
-using Enforcement.Search.Paging;
-using Enforcement.Search.Querying;
 using Microsoft.Data.Sqlite;
 
 namespace Enforcement.Search.Sqlite;
@@ -86,42 +83,8 @@ internal sealed class SqliteListingIndex(string connectionString) : IListingInde
 
     public async Task<ListingSearchResult> SearchAsync(ListingQuery query, CancellationToken ct)
     {
-        var cursor = SearchCursor.Decode(query.Cursor, query.Sort);
-        var parsed = QueryParser.Parse(query.Text, query.PrefixLastWord);
-        var pageSize = query.PageSize <= 0 ? ListingQuery.DefaultPageSize : Math.Min(query.PageSize, ListingQuery.MaxPageSize);
-        var ranked = query.Sort == SearchSort.Relevance && !parsed.MatchesAll;
-
         await using var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        SqliteSearchSql.Build(command, query, parsed, cursor, pageSize + 1);
-        var hits = new List<(long Id, double Key, string Title, string? Description)>();
-        var facets = SqliteSearchSql.FacetKinds.ToDictionary(f => f, _ => new List<FacetCount>());
-        long total = 0;
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var kind = reader.GetInt32(0);
-                if (kind == SqliteSearchSql.Page)
-                    hits.Add((reader.GetInt64(1), reader.GetDouble(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-                else if (kind == SqliteSearchSql.Total) total = reader.GetInt64(5);
-                else facets[SqliteSearchSql.FacetKinds[kind - 1]].Add(new FacetCount(reader.GetString(3), reader.GetInt64(5)));
-            }
-        }
-
-        string? next = null;
-        if (hits.Count > pageSize)
-        {
-            hits.RemoveAt(pageSize);
-            next = new SearchCursor(query.Sort, ranked ? -hits[^1].Key : hits[^1].Key, hits[^1].Id).Encode();
-        }
-        var empty = new Dictionary<string, string>();
-        var page = hits.Select(h => new ListingHit(h.Id, ranked ? -h.Key : 0,
-            query.WithHighlights ? Highlighter.For(h.Title, h.Description, parsed) : empty)).ToList();
-        var facetResult = query.WithFacets
-            ? facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetCount>)f.Value)
-            : new Dictionary<string, IReadOnlyList<FacetCount>>();
-        return new ListingSearchResult(total, page, facetResult, next);
+        return await SqliteSearcher.SearchAsync(connection, query, ct);
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -4,11 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Enforcement.Search.Sqlite;
 
-/// <summary>
-/// One statement answers a search: the matches ("m": FTS5 joined to the filter columns, computed once when there
-/// is text; inlined when there is none, so indexes serve sorts and facet counts), then UNION ALL of the page
-/// (keyset after the cursor), each facet's top values and the total. Rows are told apart by Kind.
-/// </summary>
+/// <summary>The SQL of a search: filters on the narrow table "m", sort keys, the FTS5 match.</summary>
 internal static class SqliteSearchSql
 {
     public const int Page = 0, Total = 5;
@@ -18,45 +14,56 @@ internal static class SqliteSearchSql
     /// <summary>The sort key as SQL over m, and whether it runs descending. Ties: id ascending.</summary>
     public static (string Key, bool Descending) SortKey(SearchSort sort, bool ranked) => sort switch
     {
-        SearchSort.Relevance when ranked => ("m.Rank", false),
+        SearchSort.Relevance when ranked => ("f.Rank", false),
         SearchSort.Risk => ("m.Risk", true),
         SearchSort.PriceAsc => ("COALESCE(m.Price, 9223372036854775807)", false),
         SearchSort.PriceDesc => ("COALESCE(m.Price, -1)", true),
         _ => ("m.FirstSeen", true),
     };
 
-    public static void Build(SqliteCommand command, ListingQuery query, ParsedQuery parsed, SearchCursor? cursor, int limit)
+    /// <summary>
+    /// Streams every match (FTS5 joined to the filter columns, or the filtered table) with its sort key and facet
+    /// values, for <see cref="SqliteMatchCollector"/>. Null when nothing narrows the listings: then <see cref="BuildAll"/>.
+    /// </summary>
+    public static bool BuildStream(SqliteCommand command, ListingQuery query, ParsedQuery parsed, bool ranked)
     {
         var p = command.Parameters;
-        var ranked = query.Sort == SearchSort.Relevance && !parsed.MatchesAll;
         var where = Filters(query, p);
-        string matches;
+        var (key, _) = SortKey(query.Sort, ranked);
+        var columns = query.WithFacets ? ", m.Platform, m.Brand, m.Seller, m.RiskBand" : "";
         if (FtsExpression.Positive(parsed) is { } positive)
         {
             p.AddWithValue("$match", positive);
             var rank = ranked ? SqliteSchema.Rank : "0";
-            matches = $"""
-                m AS MATERIALIZED (SELECT l.Id, l.Platform, l.Brand, l.Seller, l.RiskBand, l.Risk, l.Price, l.FirstSeen, f.Rank
+            command.CommandText = $"""
+                SELECT m.Id, {key}{columns}
                 FROM (SELECT rowid AS Id, {rank} AS Rank FROM SearchListingsFts WHERE SearchListingsFts MATCH $match) f
-                JOIN SearchListings l ON l.Id = f.Id{Where(where)})
+                JOIN SearchListings m ON m.Id = f.Id{Where(where)}
                 """;
+            return true;
         }
-        else
+        if (FtsExpression.Negative(parsed) is { } negative)
         {
-            if (FtsExpression.Negative(parsed) is { } negative)
-            {
-                p.AddWithValue("$exclude", negative);
-                where.Add("l.Id NOT IN (SELECT rowid FROM SearchListingsFts WHERE SearchListingsFts MATCH $exclude)");
-            }
-            matches = $"m AS NOT MATERIALIZED (SELECT l.* FROM SearchListings l{Where(where)})";
+            p.AddWithValue("$exclude", negative);
+            where.Add("m.Id NOT IN (SELECT rowid FROM SearchListingsFts WHERE SearchListingsFts MATCH $exclude)");
         }
+        if (where.Count == 0) return false;
+        command.CommandText = $"SELECT m.Id, {key}{columns} FROM SearchListings m{Where(where)}";
+        return true;
+    }
 
-        var (key, descending) = SortKey(query.Sort, ranked);
+    /// <summary>
+    /// Every listing, unfiltered: the page walks a sort index from the cursor, and each facet is a GROUP BY its own
+    /// covering index, with the total, in one statement (rows told apart by Kind).
+    /// </summary>
+    public static void BuildAll(SqliteCommand command, ListingQuery query, SearchCursor? cursor, int limit)
+    {
+        var p = command.Parameters;
+        var (key, descending) = SortKey(query.Sort, ranked: false);
         var after = "";
         if (cursor is not null)
         {
-            // Scores go out as -bm25 (higher is better); prices and times as exact integers.
-            p.AddWithValue("$ck", ranked ? -cursor.Key : (object)ToLong(cursor.Key));
+            p.AddWithValue("$ck", ToLong(cursor.Key));
             p.AddWithValue("$cid", cursor.Id);
             after = descending
                 ? $" WHERE {key} <= $ck AND ({key} < $ck OR m.Id > $cid)"
@@ -67,9 +74,9 @@ internal static class SqliteSearchSql
         {
             $"""
             SELECT * FROM (SELECT {Page} AS Kind, m.Id AS Id, {key} AS Key, t.Title AS A, t.Description AS B, 0 AS N
-            FROM m JOIN SearchListingTexts t ON t.Id = m.Id{after} ORDER BY {key}{(descending ? " DESC" : "")}, m.Id LIMIT $limit)
+            FROM SearchListings m JOIN SearchListingTexts t ON t.Id = m.Id{after} ORDER BY {key}{(descending ? " DESC" : "")}, m.Id LIMIT $limit)
             """,
-            $"SELECT {Total}, NULL, NULL, NULL, NULL, COUNT(*) FROM m",
+            $"SELECT {Total}, NULL, NULL, NULL, NULL, COUNT(*) FROM SearchListings",
         };
         if (query.WithFacets)
         {
@@ -77,28 +84,28 @@ internal static class SqliteSearchSql
             {
                 var c = FacetColumns[i];
                 parts.Add($"""
-                    SELECT * FROM (SELECT {i + 1}, NULL, NULL, {c} AS V, NULL, COUNT(*) AS C FROM m WHERE {c} IS NOT NULL
+                    SELECT * FROM (SELECT {i + 1}, NULL, NULL, {c} AS V, NULL, COUNT(*) AS C FROM SearchListings WHERE {c} IS NOT NULL
                     GROUP BY {c} ORDER BY C DESC, V LIMIT {Facets.Size})
                     """);
             }
         }
-        command.CommandText = $"WITH {matches}\n{string.Join("\nUNION ALL\n", parts)}";
+        command.CommandText = string.Join("\nUNION ALL\n", parts);
     }
 
     private static List<string> Filters(ListingQuery q, SqliteParameterCollection p)
     {
         var where = new List<string>();
-        In(where, p, "l.Platform", q.Platforms);
-        In(where, p, "l.Brand", q.Brands);
-        In(where, p, "l.Seller", q.Sellers);
-        In(where, p, "l.RiskBand", q.RiskBands);
-        In(where, p, "l.Status", q.Statuses);
-        Compare(where, p, "l.Province =", q.Province);
-        Compare(where, p, "l.Ward =", q.Ward);
-        Compare(where, p, "l.Price >=", q.MinPrice);
-        Compare(where, p, "l.Price <=", q.MaxPrice);
-        Compare(where, p, "l.FirstSeen >=", q.FirstSeenFrom is { } f ? SqliteTime.ToMicros(f) : null);
-        Compare(where, p, "l.LastSeen >=", q.LastSeenFrom is { } s ? SqliteTime.ToMicros(s) : null);
+        In(where, p, "m.Platform", q.Platforms);
+        In(where, p, "m.Brand", q.Brands);
+        In(where, p, "m.Seller", q.Sellers);
+        In(where, p, "m.RiskBand", q.RiskBands);
+        In(where, p, "m.Status", q.Statuses);
+        Compare(where, p, "m.Province =", q.Province);
+        Compare(where, p, "m.Ward =", q.Ward);
+        Compare(where, p, "m.Price >=", q.MinPrice);
+        Compare(where, p, "m.Price <=", q.MaxPrice);
+        Compare(where, p, "m.FirstSeen >=", q.FirstSeenFrom is { } f ? SqliteTime.ToMicros(f) : null);
+        Compare(where, p, "m.LastSeen >=", q.LastSeenFrom is { } s ? SqliteTime.ToMicros(s) : null);
         return where;
     }
 
