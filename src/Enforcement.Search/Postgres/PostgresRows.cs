@@ -9,10 +9,11 @@ internal sealed record PostgresRow(ListingDocument Doc, string TitleWords, strin
     /// <summary>Folded words kept per field: a tsvector holds at most 1 MB and positions up to 16,383.</summary>
     private const int MaxWordsChars = 60_000;
 
+    /// <summary>The stored columns a row gives values for, in order; "Document" is computed from the three word lists after them.</summary>
     public static readonly string[] Columns =
     [
         "Id", "Platform", "Title", "Description", "Brand", "Category", "Seller", "SellerName", "Province", "Ward",
-        "Price", "Risk", "RiskBand", "Status", "FirstSeen", "LastSeen", "TitleWords", "BrandWords", "DescriptionWords",
+        "Price", "Risk", "RiskBand", "Status", "FirstSeen", "LastSeen",
     ];
 
     /// <summary>The rows to write, the last of each id winning, and the documents refused with why.</summary>

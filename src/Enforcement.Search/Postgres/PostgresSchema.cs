@@ -1,8 +1,9 @@
 namespace Enforcement.Search.Postgres;
 
 /// <summary>
-/// The DDL of the search table. The text columns hold words already folded in C# (so query words and indexed
-/// words agree); the tsvector goes through the IMMUTABLE unaccent wrapper as well, which generated columns need.
+/// The DDL of the search table. "Document" is stored, computed on write from the words C# folded (so query
+/// words and indexed words agree) through the IMMUTABLE unaccent wrapper; the folded words themselves are not
+/// kept, which keeps rows narrow: a search reads the row of every match.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -24,6 +25,13 @@ internal static class PostgresSchema
         END $$;
         """;
 
+    /// <summary>The tsvector of a row from its folded words: title weighs A, brand B, description C.</summary>
+    public const string Document = """
+        setweight(to_tsvector('simple', public.f_unaccent(title_words)), 'A') ||
+        setweight(to_tsvector('simple', public.f_unaccent(brand_words)), 'B') ||
+        setweight(to_tsvector('simple', public.f_unaccent(description_words)), 'C')
+        """;
+
     public static string CreateTable(string table) => $"""
         CREATE TABLE IF NOT EXISTS "{table}" (
             "Id" bigint NOT NULL,
@@ -42,13 +50,7 @@ internal static class PostgresSchema
             "Status" text NOT NULL,
             "FirstSeen" timestamp with time zone NOT NULL,
             "LastSeen" timestamp with time zone NOT NULL,
-            "TitleWords" text NOT NULL,
-            "BrandWords" text NOT NULL,
-            "DescriptionWords" text NOT NULL,
-            "Document" tsvector GENERATED ALWAYS AS (
-                setweight(to_tsvector('simple', public.f_unaccent("TitleWords")), 'A') ||
-                setweight(to_tsvector('simple', public.f_unaccent("BrandWords")), 'B') ||
-                setweight(to_tsvector('simple', public.f_unaccent("DescriptionWords")), 'C')) STORED,
+            "Document" tsvector NOT NULL,
             CONSTRAINT "{table}_pkey" PRIMARY KEY ("Id")
         );
         """;
