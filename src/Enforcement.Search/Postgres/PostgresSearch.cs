@@ -6,7 +6,7 @@ using NpgsqlTypes;
 
 namespace Enforcement.Search.Postgres;
 
-/// <summary>One search: the tsquery, then the page and the facet counts (with the exact total) in one round trip.</summary>
+/// <summary>One search: the tsquery, then the page and the facet counts (with the exact total) side by side.</summary>
 internal static class PostgresSearch
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets =
@@ -27,32 +27,23 @@ internal static class PostgresSearch
         var after = cursor is null ? "" : " AND " + sql.After(cursor, sort);
         var score = hasText ? PostgresSearchSql.Score : "0::float8";
 
-        await using var batch = new NpgsqlBatch(conn);
-        batch.BatchCommands.Add(Command($"""
+        // The page and the counts are independent scans: on two connections they run on two cores at once.
+        var pageSql = $"""
             SELECT "Id", "Title", "Description", "Price", "Risk", "FirstSeen", {score} AS score
             FROM "{PostgresSchema.Table}" WHERE {sql.Where}{after}
             ORDER BY {PostgresSearchSql.OrderBy(sort)} LIMIT {size + 1}
-            """, sql, tsquery));
-        batch.BatchCommands.Add(Command(query.WithFacets ? PostgresFacetsSql.Build(sql.Where) : $"""
-            SELECT 'total', NULL, count(*) FROM "{PostgresSchema.Table}" WHERE {sql.Where}
-            """, sql, tsquery));
-
-        var rows = new List<(long Id, string Title, string? Description, long? Price, int Risk, DateTime FirstSeen, double Score)>();
-        var facets = Facets.All.ToDictionary(f => f, _ => new List<FacetCount>());
-        long total = 0;
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.GetInt32(4), reader.GetDateTime(5), reader.GetDouble(6)));
-            await reader.NextResultAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var facet = reader.GetString(0);
-                if (facet == "total") total = reader.GetInt64(2);
-                else facets[facet].Add(new FacetCount(reader.GetString(1), reader.GetInt64(2)));
-            }
-        }
+            """;
+        var countsSql = query.WithFacets ? PostgresFacetsSql.Build(sql.Where)
+            : $"""SELECT 'total', NULL, count(*) FROM "{PostgresSchema.Table}" WHERE {sql.Where}""";
+        var rowsTask = ReadAsync(conn, Command(pageSql, conn, sql, tsquery), r => new PageRow(r.GetInt64(0), r.GetString(1),
+            r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.GetInt32(4), r.GetDateTime(5), r.GetDouble(6)), ct);
+        var countsTask = CountsAsync(dataSource, countsSql, sql, tsquery, ct);
+        await Task.WhenAll(rowsTask, countsTask);
+        var rows = await rowsTask;
+        var counts = await countsTask;
+        var total = counts.FirstOrDefault(c => c.Facet == "total").Count;
+        var facets = Facets.All.ToDictionary(f => f, IReadOnlyList<FacetCount> (f) =>
+            [.. counts.Where(c => c.Facet == f).Select(c => new FacetCount(c.Value!, c.Count))]);
 
         var page = rows.Take(size).ToList();
         var hits = page.Select(r => new ListingHit(r.Id, r.Score,
@@ -70,8 +61,7 @@ internal static class PostgresSearch
             };
             next = new SearchCursor(query.Sort, key, last.Id).Encode();
         }
-        return new ListingSearchResult(total, hits,
-            facets.ToDictionary(f => f.Key, IReadOnlyList<FacetCount> (f) => f.Value), next);
+        return new ListingSearchResult(total, hits, facets, next);
     }
 
     /// <summary>The tsquery as text ("" when the words make none, null when there are no words).</summary>
@@ -83,11 +73,29 @@ internal static class PostgresSearch
         return (string?)await cmd.ExecuteScalarAsync(ct) ?? "";
     }
 
-    private static NpgsqlBatchCommand Command(string text, PostgresSearchSql sql, string? tsquery)
+    private static async Task<List<(string Facet, string? Value, long Count)>> CountsAsync(
+        NpgsqlDataSource dataSource, string text, PostgresSearchSql sql, string? tsquery, CancellationToken ct)
     {
-        var command = new NpgsqlBatchCommand(text);
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        return await ReadAsync(conn, Command(text, conn, sql, tsquery), r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), ct);
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(NpgsqlConnection conn, NpgsqlCommand command, Func<NpgsqlDataReader, T> row, CancellationToken ct)
+    {
+        await using var cmd = command;
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(row(reader));
+        return rows;
+    }
+
+    private static NpgsqlCommand Command(string text, NpgsqlConnection conn, PostgresSearchSql sql, string? tsquery)
+    {
+        var command = new NpgsqlCommand(text, conn);
         foreach (var p in sql.Parameters) command.Parameters.Add(p.Clone());
         if (tsquery is not null) command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = tsquery });
         return command;
     }
+
+    private sealed record PageRow(long Id, string Title, string? Description, long? Price, int Risk, DateTime FirstSeen, double Score);
 }
