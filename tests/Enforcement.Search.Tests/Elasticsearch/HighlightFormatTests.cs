@@ -35,5 +35,9 @@ public sealed class HighlightFormatTests
     }
 
     [Fact]
+    public void A_span_of_several_words_is_marked_word_by_word() =>
+        Assert.Equal("Rolex <mark>like</mark> <mark>auth</mark> 1:1", HighlightFormat.Render("Rolex <mark>like auth</mark> 1:1"));
+
+    [Fact]
     public void Text_without_a_mark_is_no_highlight() => Assert.Null(HighlightFormat.Render("Nước mắm &amp; muối"));
 }
