@@ -1,18 +1,54 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Enforcement.Search.Highlighting;
+using Enforcement.Search.Querying;
 
 namespace Enforcement.Search.Elasticsearch;
 
 /// <summary>
-/// Turns a whole field as Elasticsearch highlighted it (html encoder, &lt;mark&gt; tags) into the form every backend
-/// answers (<see cref="Highlighter"/>): NFC text, escaped the same way, each matched word marked on its own (a phrase
-/// marked as one span becomes one mark per word), and an optional window of about that many characters around the
-/// first match with "…" where text was cut. Lucene's encoder escapes "/" and "'" differently, so the text is
-/// decoded first and escaped again.
+/// Highlights in the form every backend answers (<see cref="Highlighter"/>): asks Elasticsearch for whole fields
+/// (html encoder, &lt;mark&gt; tags), then writes them as NFC text escaped the same way, each matched word marked on
+/// its own (a phrase marked as one span becomes one mark per word), with an optional window of about that many
+/// characters around the first match and "…" where text was cut. Lucene's encoder escapes "/" and "'" its own way,
+/// so the text is decoded first and escaped again.
 /// </summary>
 internal static class HighlightFormat
 {
+    private static readonly string[] HighlightFields = ["title.folded", "description.folded"];
+
+    /// <summary>
+    /// Whole fields (no fragments), cut to a window afterwards as <see cref="Highlighter"/> does. Like it, every
+    /// positive word is marked wherever it occurs (never exclusions). Prefix words are regexps: a prefix query on a
+    /// field with index_prefixes is run on its hidden prefix field, which the highlighter does not see.
+    /// </summary>
+    public static JsonObject Request(ParsedQuery parsed)
+    {
+        var should = new JsonArray();
+        foreach (var (word, prefix) in parsed.PositiveWords().Distinct())
+        {
+            if (!prefix)
+            {
+                should.Add(new JsonObject { ["multi_match"] = new JsonObject { ["query"] = word, ["fields"] = new JsonArray([.. HighlightFields.Select(f => (JsonNode)f)]) } });
+                continue;
+            }
+            var pattern = word + ".*";   // words are letters and digits only: nothing to escape
+            foreach (var field in HighlightFields)
+                should.Add(new JsonObject { ["regexp"] = new JsonObject { [field] = new JsonObject { ["value"] = pattern } } });
+        }
+        var fields = new JsonObject();
+        foreach (var field in HighlightFields) fields[field] = new JsonObject();
+        return new JsonObject
+        {
+            ["pre_tags"] = new JsonArray(Highlighter.Open),
+            ["post_tags"] = new JsonArray(Highlighter.Close),
+            ["encoder"] = "html",
+            ["number_of_fragments"] = 0,
+            ["highlight_query"] = new JsonObject { ["bool"] = new JsonObject { ["should"] = should } },
+            ["fields"] = fields,
+        };
+    }
+
     public static string? Render(string marked, int? window = null)
     {
         var text = new StringBuilder();

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Enforcement.Search.Highlighting;
 using Enforcement.Search.Querying;
 
 namespace Enforcement.Search.Elasticsearch;
@@ -26,7 +25,7 @@ internal static class SearchRequest
         };
         if (searchAfter is not null) body["search_after"] = searchAfter;
         if (query.WithFacets) body["aggs"] = Aggregations();
-        if (query.WithHighlights && !parsed.MatchesAll) body["highlight"] = Highlight(parsed);
+        if (query.WithHighlights && !parsed.MatchesAll) body["highlight"] = HighlightFormat.Request(parsed);
         return body;
     }
 
@@ -118,38 +117,4 @@ internal static class SearchRequest
 
     public static readonly (string Facet, string Field)[] FacetFields =
         [(Facets.Platform, "platform"), (Facets.Brand, "brand"), (Facets.Seller, "seller"), (Facets.Risk, "riskBand")];
-
-    private static readonly string[] HighlightFields = ["title.folded", "description.folded"];
-
-    /// <summary>
-    /// Whole fields (no fragments), cut to a window afterwards as <see cref="Highlighter"/> does. Like it, every
-    /// positive word is marked wherever it occurs (never exclusions). Prefix words are regexps: a prefix query on a
-    /// field with index_prefixes is run on its hidden prefix field, which the highlighter does not see.
-    /// </summary>
-    private static JsonObject Highlight(ParsedQuery parsed)
-    {
-        var should = new JsonArray();
-        foreach (var (word, prefix) in parsed.PositiveWords().Distinct())
-        {
-            if (!prefix)
-            {
-                should.Add(new JsonObject { ["multi_match"] = new JsonObject { ["query"] = word, ["fields"] = new JsonArray([.. HighlightFields.Select(f => (JsonNode)f)]) } });
-                continue;
-            }
-            var pattern = word + ".*";   // words are letters and digits only: nothing to escape
-            foreach (var field in HighlightFields)
-                should.Add(new JsonObject { ["regexp"] = new JsonObject { [field] = new JsonObject { ["value"] = pattern } } });
-        }
-        var fields = new JsonObject();
-        foreach (var field in HighlightFields) fields[field] = new JsonObject();
-        return new JsonObject
-        {
-            ["pre_tags"] = new JsonArray(Highlighter.Open),
-            ["post_tags"] = new JsonArray(Highlighter.Close),
-            ["encoder"] = "html",
-            ["number_of_fragments"] = 0,
-            ["highlight_query"] = new JsonObject { ["bool"] = new JsonObject { ["should"] = should } },
-            ["fields"] = fields,
-        };
-    }
 }
