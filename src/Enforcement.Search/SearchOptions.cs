@@ -30,4 +30,10 @@ public sealed class ElasticsearchOptions
     public int MaxRetries { get; set; } = 3;
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>First wait before retrying a request (or bulk items) refused with 429; doubles on each retry.</summary>
+    [Range(0, 60_000)]
+    public int RetryDelayMilliseconds { get; set; } = 500;
+    /// <summary>Primary shards of a new versioned index. One keeps scores and facet counts exact up to tens of millions of listings.</summary>
+    [Range(1, 64)]
+    public int Shards { get; set; } = 1;
 }
