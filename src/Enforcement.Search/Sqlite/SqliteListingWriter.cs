@@ -13,17 +13,19 @@ internal sealed class SqliteListingWriter : IDisposable
     private readonly SqliteCommand _text;
     private readonly SqliteCommand _fts;
 
-    public SqliteListingWriter(SqliteConnection connection, SqliteTransaction transaction)
+    // replace: false when the tables are known not to hold the ids (a rebuild): plain inserts skip a lookup each.
+    public SqliteListingWriter(SqliteConnection connection, SqliteTransaction transaction, bool replace = true)
     {
-        _listing = Prepare(connection, transaction, """
-            INSERT OR REPLACE INTO SearchListings (Id, Platform, Brand, Seller, Province, Ward, Price, Risk, RiskBand, Status, FirstSeen, LastSeen)
+        var insert = replace ? "INSERT OR REPLACE" : "INSERT";
+        _listing = Prepare(connection, transaction, $"""
+            {insert} INTO SearchListings (Id, Platform, Brand, Seller, Province, Ward, Price, Risk, RiskBand, Status, FirstSeen, LastSeen)
             VALUES ($id, $platform, $brand, $seller, $province, $ward, $price, $risk, $band, $status, $first, $last)
             """, "$id", "$platform", "$brand", "$seller", "$province", "$ward", "$price", "$risk", "$band", "$status", "$first", "$last");
         _text = Prepare(connection, transaction,
-            "INSERT OR REPLACE INTO SearchListingTexts (Id, Title, Description) VALUES ($id, $title, $description)",
+            $"{insert} INTO SearchListingTexts (Id, Title, Description) VALUES ($id, $title, $description)",
             "$id", "$title", "$description");
         _fts = Prepare(connection, transaction,
-            "INSERT OR REPLACE INTO SearchListingsFts (rowid, title, description, brand) VALUES ($id, $title, $description, $brand)",
+            $"{insert} INTO SearchListingsFts (rowid, title, description, brand) VALUES ($id, $title, $description, $brand)",
             "$id", "$title", "$description", "$brand");
     }
 
