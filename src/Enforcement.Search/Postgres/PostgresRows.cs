@@ -16,7 +16,10 @@ internal sealed record PostgresRow(ListingDocument Doc, string TitleWords, strin
         "Price", "Risk", "RiskBand", "Status", "FirstSeen", "LastSeen",
     ];
 
-    /// <summary>The rows to write, the last of each id winning, and the documents refused with why.</summary>
+    /// <summary>
+    /// The rows to write, the last of each id winning, in id order (concurrent upserts then lock rows in the same
+    /// order and cannot deadlock), and the documents refused with why.
+    /// </summary>
     public static (List<PostgresRow> Rows, List<IndexItemError> Errors) From(IEnumerable<ListingDocument> documents)
     {
         var rows = new Dictionary<long, PostgresRow>();
@@ -38,7 +41,7 @@ internal sealed record PostgresRow(ListingDocument Doc, string TitleWords, strin
             };
             rows[d.Id] = new PostgresRow(clean, Words(clean.Title), Words(clean.Brand), Words(clean.Description));
         }
-        return ([.. rows.Values], errors);
+        return ([.. rows.Values.OrderBy(r => r.Doc.Id)], errors);
     }
 
     private static string? Refusal(ListingDocument d) =>

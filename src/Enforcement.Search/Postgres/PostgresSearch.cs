@@ -20,8 +20,8 @@ internal static class PostgresSearch
         await using var conn = await dataSource.OpenConnectionAsync(ct);
 
         var tsquery = await TsQueryAsync(conn, parsed, ct);
-        if (tsquery == "" && !parsed.MatchesAll) return new ListingSearchResult(0, [], NoFacets, null);
-        var hasText = !string.IsNullOrEmpty(tsquery);
+        if (tsquery?.Any == "" && !parsed.MatchesAll) return new ListingSearchResult(0, [], NoFacets, null);
+        var hasText = !string.IsNullOrEmpty(tsquery?.Any);
         var sort = query.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : query.Sort;
         var sql = new PostgresSearchSql(query, hasText);
         var after = cursor is null ? "" : " AND " + sql.After(cursor, sort);
@@ -64,17 +64,25 @@ internal static class PostgresSearch
         return new ListingSearchResult(total, hits, facets, next);
     }
 
-    /// <summary>The tsquery as text ("" when the words make none, null when there are no words).</summary>
-    private static async Task<string?> TsQueryAsync(NpgsqlConnection conn, ParsedQuery parsed, CancellationToken ct)
+    /// <summary>
+    /// The tsquery as text ("" when the words make none, null when there are no words), and the same query with
+    /// every lexeme restricted to weight A: it tells title matches without building a title-only tsvector per row.
+    /// </summary>
+    private static async Task<(string Any, string Title)?> TsQueryAsync(NpgsqlConnection conn, ParsedQuery parsed, CancellationToken ct)
     {
         if (PostgresTsQuery.Build(parsed) is not var (expression, parameters)) return null;
-        await using var cmd = new NpgsqlCommand($"SELECT ({expression})::text", conn);
+        await using var cmd = new NpgsqlCommand($"""
+            SELECT q::text, regexp_replace(q::text, '(''(?:[^'']|'''')*'')(?::(\*))?', '\1:\2A', 'g')
+            FROM (SELECT ({expression}) AS q) AS x
+            """, conn);
         cmd.Parameters.AddRange(parameters.ToArray());
-        return (string?)await cmd.ExecuteScalarAsync(ct) ?? "";
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetString(0), reader.GetString(1));
     }
 
     private static async Task<List<(string Facet, string? Value, long Count)>> CountsAsync(
-        NpgsqlDataSource dataSource, string text, PostgresSearchSql sql, string? tsquery, CancellationToken ct)
+        NpgsqlDataSource dataSource, string text, PostgresSearchSql sql, (string Any, string Title)? tsquery, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         return await ReadAsync(conn, Command(text, conn, sql, tsquery), r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)), ct);
@@ -89,11 +97,15 @@ internal static class PostgresSearch
         return rows;
     }
 
-    private static NpgsqlCommand Command(string text, NpgsqlConnection conn, PostgresSearchSql sql, string? tsquery)
+    private static NpgsqlCommand Command(string text, NpgsqlConnection conn, PostgresSearchSql sql, (string Any, string Title)? tsquery)
     {
         var command = new NpgsqlCommand(text, conn);
         foreach (var p in sql.Parameters) command.Parameters.Add(p.Clone());
-        if (tsquery is not null) command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = tsquery });
+        if (tsquery is { } q)
+        {
+            command.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = q.Any });
+            command.Parameters.Add(new NpgsqlParameter("qa", NpgsqlDbType.Text) { Value = q.Title });
+        }
         return command;
     }
 

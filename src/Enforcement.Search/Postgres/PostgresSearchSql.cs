@@ -7,9 +7,9 @@ namespace Enforcement.Search.Postgres;
 /// <summary>The WHERE, ORDER BY and keyset conditions of a search; values always go in as parameters.</summary>
 internal sealed class PostgresSearchSql
 {
-    /// <summary>Title matches first (the +1), then ts_rank with weights {D, C, B, A}, squashed into [0, 1).</summary>
+    /// <summary>Title matches first (the +1; @qa is the query on weight A only), then ts_rank with weights {D, C, B, A}, squashed into [0, 1).</summary>
     public const string Score = """
-        ((CASE WHEN ts_filter("Document", '{a}') @@ @q::tsquery THEN 1 ELSE 0 END)
+        ((CASE WHEN "Document" @@ @qa::tsquery THEN 1 ELSE 0 END)
          + ts_rank('{0.1, 0.2, 0.4, 1.0}', "Document", @q::tsquery, 32))::float8
         """;
 
