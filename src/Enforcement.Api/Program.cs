@@ -33,6 +33,7 @@ builder.Services.AddWebUi();
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeListingSearchAsync();
 
 app.UsePlatform();
 app.MapPlatformEndpoints();

@@ -35,7 +35,7 @@ internal static class ListingSearchSetup
     /// <summary>The same handlers for the search page, which signs in with a cookie (the API takes bearer tokens only).</summary>
     public static IEndpointRouteBuilder MapListingSearchPageRoutes(this IEndpointRouteBuilder app)
     {
-        var web = app.MapGroup("/staff/listings").RequireAuthorization(Identity.Policies.ListingReader).ExcludeFromDescription();
+        var web = app.MapGroup("/staff/listings").RequireAuthorization(Identity.Policies.ListingWorker).ExcludeFromDescription();
         web.MapGet("/suggest", SearchListingsEndpoint.SuggestAsync);
         web.MapGet("/export", ExportListingsEndpoint.ExportAsync);
         return app;

@@ -3,6 +3,7 @@ using Enforcement.Api.Listings.Capture;
 using Enforcement.Api.Listings.Detail;
 using Enforcement.Api.Listings.Import;
 using Enforcement.Api.Listings.Links;
+using Enforcement.Api.Listings.Risk;
 
 namespace Enforcement.Api.Listings;
 
@@ -16,13 +17,16 @@ internal static class ListingsModule
         services.AddScoped<ListingImporter>();
         services.AddScoped<CaptureListingIngest>();
         services.AddScoped<ComplaintListingLinks>();
+        services.AddListingRisk(configuration);
+        services.AddListingSearchParts(configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapListingEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/staff/listings").WithTags("Listings").RequireAuthorization(Policies.ListingWorker)
-            .MapImportListings().MapGetListing().MapLinkListing();
+            .MapImportListings().MapGetListing().MapLinkListing().MapListingSearchEndpoints();
+        app.MapListingSearchPageRoutes();
         return app;
     }
 }

@@ -182,7 +182,6 @@ internal static partial class Text
         // Genuine-product reference data (Listings/Genuine).
         ["field.brandName"] = "brand name",
         ["field.brand"] = "brand",
-        ["field.platform"] = "platform",
         ["field.sellerPlatformId"] = "seller id on the platform",
         ["field.sellerName"] = "seller name",
         ["genuine.brandExists"] = "The brand \"{0}\" already exists.",

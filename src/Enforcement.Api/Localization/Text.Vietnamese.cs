@@ -188,7 +188,6 @@ internal static partial class Text
         // Genuine-product reference data (Listings/Genuine).
         ["field.brandName"] = "tên nhãn hiệu",
         ["field.brand"] = "nhãn hiệu",
-        ["field.platform"] = "sàn/nền tảng",
         ["field.sellerPlatformId"] = "mã người bán trên sàn",
         ["field.sellerName"] = "tên người bán",
         ["genuine.brandExists"] = "Đã có nhãn hiệu \"{0}\".",

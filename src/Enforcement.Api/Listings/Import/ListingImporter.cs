@@ -13,7 +13,8 @@ namespace Enforcement.Api.Listings.Import;
 /// lines in batches, each batch one transaction. A batch the database refuses is retried line by line, so only
 /// the guilty line is reported and the rest still land. Upserts by (platform, listing id): re-importing is harmless.
 /// </summary>
-internal sealed class ListingImporter(EnforcementDbContext db, IOptions<ListingsOptions> options, TimeProvider clock, ILogger<ListingImporter> logger)
+internal sealed class ListingImporter(
+    EnforcementDbContext db, IOptions<ListingsOptions> options, TimeProvider clock, Indexing.ListingIndexSignal indexer, ILogger<ListingImporter> logger)
 {
     public const string SourceImport = "import";
     public const string SourceCapture = "capture";
@@ -100,6 +101,7 @@ internal sealed class ListingImporter(EnforcementDbContext db, IOptions<Listings
         {
             var written = await writer.WriteAsync(rows, tx.GetDbTransaction(), clock.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
+            indexer.Notify();
             return written;
         }
         catch (DbException ex)

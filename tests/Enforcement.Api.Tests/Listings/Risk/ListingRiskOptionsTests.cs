@@ -22,8 +22,8 @@ public sealed class ListingRiskOptionsTests
         var input = Listing("Túi xách LV Neverfull", 45_000_000, seller: "shopee:shop-123");
         using var defaults = Services([]);
         using var heavier = Services(new() { ["ListingRisk:UnauthorizedSellerPoints"] = "70" });
-        Assert.Equal(25, defaults.GetRequiredService<RiskScorer>().Assess(input, Genuine).Score);
-        Assert.Equal(70, heavier.GetRequiredService<RiskScorer>().Assess(input, Genuine).Score);
+        Assert.Equal(25, defaults.GetRequiredService<RiskScorer>().Assess(input, GenuineData).Score);
+        Assert.Equal(70, heavier.GetRequiredService<RiskScorer>().Assess(input, GenuineData).Score);
     }
 
     [Theory]

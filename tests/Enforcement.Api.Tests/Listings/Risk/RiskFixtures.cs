@@ -11,7 +11,7 @@ internal static class RiskFixtures
     public const long Neverfull = 10, Speedy = 11, GShock = 20, FishSauce = 30, Coffee = 40;
     public static readonly DateTime Now = new(2026, 11, 24, 8, 0, 0, DateTimeKind.Utc);
 
-    public static readonly GenuineReference Genuine = new(
+    public static readonly GenuineReference GenuineData = new(
         [
             new(LouisVuitton, "Louis Vuitton", ["LV", "Louis Vuiton"], Protected: true),
             new(Casio, "Casio", [], Protected: true),
@@ -34,7 +34,7 @@ internal static class RiskFixtures
         string? seller = "shopee:shop-123", int ageDays = 60) =>
         new(title, description, price, brand, "shopee", seller, Now.AddDays(-ageDays), Now);
 
-    public static RiskContext Context(RiskInput input) => RiskContext.For(input, Genuine);
+    public static RiskContext Context(RiskInput input) => RiskContext.For(input, GenuineData);
 
     public static RiskScorer Scorer(ListingRiskOptions? options = null) =>
         new(Microsoft.Extensions.Options.Options.Create(options ?? new ListingRiskOptions()), CounterfeitLexicon.Embedded);

@@ -11,7 +11,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void A_typical_counterfeit_by_an_unauthorized_seller_is_high_risk()
     {
-        var result = scorer.Assess(Listing("Túi xách LV Neverfull like auth 1:1 giá 1.200.000đ", 1_200_000, seller: "shopee:tui-gia-re"), Genuine);
+        var result = scorer.Assess(Listing("Túi xách LV Neverfull like auth 1:1 giá 1.200.000đ", 1_200_000, seller: "shopee:tui-gia-re"), GenuineData);
         Assert.Equal(RiskBands.High, RiskBands.Of(result.Score));
         Assert.Equal(100, result.Score); // 40 + 45 + 25, capped
         Assert.Equal(["counterfeit-lexicon", "price-below-reference", "unauthorized-seller"], result.Factors.Select(f => f.Code));
@@ -20,14 +20,14 @@ public sealed class RiskScorerTests
 
     [Fact]
     public void The_counterfeit_wording_and_the_seller_alone_make_it_high_risk_even_without_a_price() =>
-        Assert.True(scorer.Assess(Listing("Tui xach LV Neverfull like auth 1:1", null, seller: "shopee:tui-gia-re"), Genuine).Score >= 60);
+        Assert.True(scorer.Assess(Listing("Tui xach LV Neverfull like auth 1:1", null, seller: "shopee:tui-gia-re"), GenuineData).Score >= 60);
 
     [Theory]
     [InlineData(60)]
     [InlineData(1)]   // newly seen adds a little, not enough to matter
     public void A_genuine_listing_by_an_authorized_seller_is_low_risk(int ageDays)
     {
-        var result = scorer.Assess(Listing("Túi Louis Vuitton Neverfull MM chính hãng", 45_000_000, seller: "shopee:lv-official", ageDays: ageDays), Genuine);
+        var result = scorer.Assess(Listing("Túi Louis Vuitton Neverfull MM chính hãng", 45_000_000, seller: "shopee:lv-official", ageDays: ageDays), GenuineData);
         Assert.Equal(RiskBands.Low, RiskBands.Of(result.Score));
         Assert.Equal((LouisVuitton, Neverfull), (result.MatchedBrandId, result.MatchedProductId));
         Assert.DoesNotContain(result.Factors, f => f.Code is "price-below-reference" or "counterfeit-lexicon" or "unauthorized-seller");
@@ -36,7 +36,7 @@ public sealed class RiskScorerTests
     [Fact]
     public void Fish_sauce_at_a_normal_price_scores_zero_with_no_factors()
     {
-        var result = scorer.Assess(Listing("Nước mắm Phú Quốc 40 độ đạm", 120_000), Genuine);
+        var result = scorer.Assess(Listing("Nước mắm Phú Quốc 40 độ đạm", 120_000), GenuineData);
         Assert.Equal(0, result.Score);
         Assert.Empty(result.Factors);
         Assert.Equal((PhuQuoc, FishSauce), (result.MatchedBrandId, result.MatchedProductId));
@@ -56,7 +56,7 @@ public sealed class RiskScorerTests
         {
             OtherSellersWithSameTitle = 2, OtherSellersWithSameImage = 1,
         };
-        var result = scorer.Assess(input, Genuine);
+        var result = scorer.Assess(input, GenuineData);
         Assert.Equal(25 + 15 + 15 + 5, result.Score);
         Assert.Equal(["unauthorized-seller", "duplicate-image", "duplicate-title", "newly-seen"], result.Factors.Select(f => f.Code));
         Assert.Equal(result.Factors.Sum(f => f.Points), result.Score);

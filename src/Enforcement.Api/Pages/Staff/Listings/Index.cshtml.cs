@@ -1,5 +1,6 @@
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
+using Enforcement.Api.Localization;
 using Enforcement.Api.Listings.Search;
 using Enforcement.Api.Listings.Sweeps;
 using Enforcement.Search;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Enforcement.Api.Pages.Staff.Listings;
 
 /// <summary>Listing search for inspectors: the same query, filters and answers as GET /api/staff/listings/search.</summary>
-[Authorize(Policy = Policies.ListingReader)]
+[Authorize(Policy = Policies.ListingWorker)]
 internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -28,12 +29,12 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
 
-    internal SearchListingsRequest Request => new(Q, Platform, Brand, Seller, MinPrice, MaxPrice, Risk, null, null, null, null, null, Sort, Cursor, null, null);
+    internal SearchListingsRequest SearchRequest => new(Q, Platform, Brand, Seller, MinPrice, MaxPrice, Risk, null, null, null, null, null, Sort, Cursor, null, null);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Message = TempData["listings.message"] as string;
-        var (query, errors) = Request.ToQuery();
+        var (query, errors) = SearchRequest.ToQuery();
         Errors = errors.ToDictionary();
         if (query is null) return;
         try { Result = await SearchListingsEndpoint.RunAsync(query, index, db, ct); }
@@ -43,11 +44,11 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
     /// <summary>Saves the current search as a sweep owned by the signed-in inspector.</summary>
     public async Task<IActionResult> OnPostSweepAsync(string? sweepName, int? intervalMinutes, CancellationToken ct)
     {
-        var result = (await SweepEndpoints.CreateAsync(new CreateSweepRequest(sweepName, intervalMinutes, Request with { Cursor = null }), User, db, clock, ct)).Result;
+        var result = (await SweepEndpoints.CreateAsync(new CreateSweepRequest(sweepName, intervalMinutes, SearchRequest with { Cursor = null }), User, db, clock, ct)).Result;
         if (result is Created<SweepView> created)
         {
             TempData["listings.message"] = Text.Pick($"Đã lưu đợt rà soát \"{created.Value!.Name}\": chạy lại mỗi {created.Value.IntervalMinutes} phút.", $"Sweep \"{created.Value!.Name}\" saved: it runs every {created.Value.IntervalMinutes} minutes.");
-            return Redirect("/staff/listings" + Link(Request with { Cursor = null }));
+            return Redirect("/staff/listings" + Link(SearchRequest with { Cursor = null }));
         }
         Errors = ((ValidationProblem)result).ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
         Response.StatusCode = 400;
@@ -67,7 +68,7 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
     public string Toggle(string facet, string value)
     {
         static string[] Flip(string[]? values, string v) => values?.Contains(v) == true ? [.. values.Where(x => x != v)] : [.. values ?? [], v];
-        var r = Request with { Cursor = null };
+        var r = SearchRequest with { Cursor = null };
         r = facet switch
         {
             Facets.Platform => r with { Platform = Flip(r.Platform, value) },
@@ -83,7 +84,7 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
     {
         get
         {
-            var query = Link(Request with { Cursor = null });
+            var query = Link(SearchRequest with { Cursor = null });
             return "/staff/listings" + (query.Length > 0 ? query + "&" : "?") + "handler=Sweep";
         }
     }
