@@ -37,7 +37,7 @@ internal sealed class ListingImporter(EnforcementDbContext db, IOptions<Listings
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            using var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
+            var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
             await foreach (var raw in lines.WithCancellation(ct))
             {
                 report.Received++;
@@ -70,7 +70,7 @@ internal sealed class ListingImporter(EnforcementDbContext db, IOptions<Listings
     {
         var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Call inside the caller's transaction.");
         if (new ListingLineValidator(_platforms).Validate(raw, []) is not { } row) return null;
-        using var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
+        var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
         var written = await writer.WriteAsync([row], tx.GetDbTransaction(), clock.GetUtcNow().UtcDateTime, ct);
         return written[0];
     }
