@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 
 namespace Enforcement.Api.Listings.Import;
 
@@ -8,7 +7,8 @@ internal sealed class ExistingListing
 {
     public long Id { get; init; }
     public required object?[] Values { get; init; }
-    public DateTime UpdatedAt { get; init; }
+    /// <summary>As stored: SQLite's own text, or ISO 8601 from PostgreSQL; written back unchanged for an unchanged row.</summary>
+    public required string UpdatedAtText { get; init; }
     public string Status { get; init; } = "";
     public List<string> Hashes { get; } = [];
 
@@ -28,23 +28,19 @@ internal static class ExistingListings
     private const string Columns = "\"Url\", \"Title\", \"Description\", \"PriceVnd\", \"OriginalPriceVnd\", \"Brand\", \"Category\", \"SellerPlatformId\", \"SellerName\", \"SellerShopUrl\", \"SellerProvince\", \"SellerWard\"";
 
     public static async Task<Dictionary<(string Platform, string ListingId), ExistingListing>> ReadAsync(
-        DbConnection connection, DbTransaction tx, IReadOnlyList<ListingRow> rows, CancellationToken ct)
+        DbConnection connection, DbTransaction tx, JsonRows sql, IReadOnlyList<ListingRow> rows, CancellationToken ct)
     {
         var found = new Dictionary<(string, string), ExistingListing>();
         var byId = new Dictionary<long, ExistingListing>();
+        // One query per platform, so the lookup uses the (Platform, PlatformListingId) index.
         foreach (var group in rows.GroupBy(r => r.Platform))
         {
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = tx;
-            var sql = new StringBuilder($"SELECT \"Id\", \"PlatformListingId\", \"Status\", \"UpdatedAt\", {Columns} FROM \"Listings\" WHERE \"Platform\" = @platform AND \"PlatformListingId\" IN (");
-            var i = 0;
-            foreach (var row in group)
-            {
-                sql.Append(i == 0 ? "@k0" : $",@k{i}");
-                Sql.Add(cmd, "@k" + i++, row.ListingId);
-            }
+            await using var cmd = JsonRows.Command(connection, tx, $"""
+                SELECT "Id", "PlatformListingId", "Status", "UpdatedAt", {Columns} FROM "Listings"
+                WHERE "Platform" = @platform AND "PlatformListingId" IN (SELECT {sql.Col(0)} FROM {sql.From("@keys")})
+                """);
             Sql.Add(cmd, "@platform", group.Key);
-            cmd.CommandText = sql.Append(')').ToString();
+            Sql.Add(cmd, "@keys", JsonRows.Write(group.Select(r => new object?[] { r.ListingId })));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -52,29 +48,21 @@ internal static class ExistingListings
                 for (var c = 0; c < 12; c++) values[c] = reader.IsDBNull(4 + c) ? null : c is 3 or 4 ? reader.GetInt64(4 + c) : reader.GetString(4 + c);
                 var listing = new ExistingListing
                 {
-                    Id = reader.GetInt64(0), Status = reader.GetString(2), UpdatedAt = DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc), Values = values,
+                    Id = reader.GetInt64(0), Status = reader.GetString(2), Values = values,
+                    UpdatedAtText = sql.Postgres ? reader.GetDateTime(3).ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture) : reader.GetString(3),
                 };
                 found[(group.Key, reader.GetString(1))] = listing;
                 byId[listing.Id] = listing;
             }
         }
-        if (byId.Count > 0) await ReadHashesAsync(connection, tx, byId, ct);
-        return found;
-    }
-
-    private static async Task ReadHashesAsync(DbConnection connection, DbTransaction tx, Dictionary<long, ExistingListing> byId, CancellationToken ct)
-    {
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        var sql = new StringBuilder("SELECT \"ListingId\", \"Hash\" FROM \"ListingImageHashes\" WHERE \"ListingId\" IN (");
-        var i = 0;
-        foreach (var id in byId.Keys)
+        if (byId.Count == 0) return found;
+        await using (var hashes = JsonRows.Command(connection, tx,
+            $"""SELECT "ListingId", "Hash" FROM "ListingImageHashes" WHERE "ListingId" IN (SELECT {sql.Col(0, "bigint")} FROM {sql.From("@ids")})"""))
         {
-            sql.Append(i == 0 ? "@i0" : $",@i{i}");
-            Sql.Add(cmd, "@i" + i++, id);
+            Sql.Add(hashes, "@ids", JsonRows.Write(byId.Keys.Select(id => new object?[] { id })));
+            await using var reader = await hashes.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) byId[reader.GetInt64(0)].Hashes.Add(reader.GetString(1));
         }
-        cmd.CommandText = sql.Append(')').ToString();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) byId[reader.GetInt64(0)].Hashes.Add(reader.GetString(1));
+        return found;
     }
 }

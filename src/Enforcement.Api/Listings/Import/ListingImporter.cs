@@ -38,7 +38,7 @@ internal sealed class ListingImporter(
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            using var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
+            var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
             await foreach (var raw in lines.WithCancellation(ct))
             {
                 report.Received++;
@@ -71,7 +71,7 @@ internal sealed class ListingImporter(
     {
         var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Call inside the caller's transaction.");
         if (new ListingLineValidator(_platforms).Validate(raw, []) is not { } row) return null;
-        using var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
+        var writer = new ListingBatchWriter(db.Database.GetDbConnection(), source);
         var written = await writer.WriteAsync([row], tx.GetDbTransaction(), clock.GetUtcNow().UtcDateTime, ct);
         return written[0];
     }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Text;
+
 
 namespace Enforcement.Api.Listings.Indexing;
 
@@ -10,28 +10,18 @@ namespace Enforcement.Api.Listings.Indexing;
 /// </summary>
 internal static class ListingIndexQueue
 {
-    private const int Chunk = 1000;
-
     public static async Task EnqueueAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyCollection<long> listingIds, DateTime now, CancellationToken ct)
     {
-        var ids = listingIds.Distinct().ToList();
-        for (var start = 0; start < ids.Count; start += Chunk)
-        {
-            var count = Math.Min(Chunk, ids.Count - start);
-            await using var cmd = connection.CreateCommand();
-            cmd.Transaction = transaction;
-            var sql = new StringBuilder("INSERT INTO \"ListingIndexQueue\" (\"ListingId\", \"Revision\", \"EnqueuedAt\", \"Attempts\") VALUES ");
-            for (var i = 0; i < count; i++)
-            {
-                if (i > 0) sql.Append(',');
-                sql.Append("(@i").Append(i).Append(", 1, @now, 0)");
-                Add(cmd, "@i" + i, ids[start + i]);
-            }
-            sql.Append(" ON CONFLICT (\"ListingId\") DO UPDATE SET \"Revision\" = \"ListingIndexQueue\".\"Revision\" + 1, \"EnqueuedAt\" = excluded.\"EnqueuedAt\"");
-            Add(cmd, "@now", now);
-            cmd.CommandText = sql.ToString();
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        if (listingIds.Count == 0) return;
+        var sql = new Import.JsonRows(connection.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal));
+        await using var cmd = Import.JsonRows.Command(connection, transaction, $"""
+            INSERT INTO "ListingIndexQueue" ("ListingId", "Revision", "EnqueuedAt", "Attempts")
+            SELECT DISTINCT {sql.Col(0, "bigint")}, 1, @now, 0 FROM {sql.From("@ids")} WHERE true
+            ON CONFLICT ("ListingId") DO UPDATE SET "Revision" = "ListingIndexQueue"."Revision" + 1, "EnqueuedAt" = excluded."EnqueuedAt"
+            """);
+        Import.Sql.Add(cmd, "@ids", Import.JsonRows.Write(listingIds.Distinct().Select(id => new object?[] { id })));
+        Import.Sql.Add(cmd, "@now", now);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The same, on the DbContext's connection and current transaction.</summary>
@@ -40,11 +30,4 @@ internal static class ListingIndexQueue
             Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(db.Database.CurrentTransaction
                 ?? throw new InvalidOperationException("Enqueue a listing inside the transaction that writes it.")), listingIds, now, ct);
 
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
-    }
 }
