@@ -26,6 +26,14 @@ public class FoldingTests
     }
 
     [Fact]
+    public void Emoji_and_lone_surrogates_neither_throw_nor_hide_words()
+    {
+        Assert.Equal("<mark>Túi</mark> xách 👜 hot", Highlighter.Mark("Túi xách 👜 hot", QueryParser.Parse("tui")));
+        Assert.Equal("tui \uFFFD", VietnameseFolding.Fold("Túi \uD800"));
+        Assert.Equal("<mark>Túi</mark> \uFFFD", Highlighter.Mark("Túi \uDC00", QueryParser.Parse("tui")));
+    }
+
+    [Fact]
     public void A_long_description_is_cut_around_the_first_match()
     {
         var text = new string('a', 500) + " Phú Quốc " + new string('b', 500);

@@ -12,7 +12,7 @@ public static class VietnameseFolding
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Valid(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -51,7 +51,8 @@ public static class VietnameseFolding
         for (var i = 0; i < nfc.Length; i++)
         {
             var c = nfc[i];
-            var parts = c < 0x80 ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
+            // A surrogate half cannot be normalized alone; emoji and the like are kept as they are.
+            var parts = c < 0x80 || char.IsSurrogate(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD);
             foreach (var p in parts)
             {
                 if (FoldChar(p) is not { } f) continue;
@@ -61,6 +62,19 @@ public static class VietnameseFolding
         }
         origin = [.. map];
         return sb.ToString();
+    }
+
+    /// <summary>Lone surrogate halves (possible in JSON escapes) become U+FFFD, which normalization accepts.</summary>
+    internal static string Valid(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     private static char? FoldChar(char c)

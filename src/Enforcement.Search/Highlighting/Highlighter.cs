@@ -21,7 +21,7 @@ public static class Highlighter
     {
         if (string.IsNullOrEmpty(text) || query.MatchesAll) return null;
         var words = query.PositiveWords().ToList();
-        var nfc = text.Normalize(NormalizationForm.FormC);
+        var nfc = VietnameseFolding.Valid(text).Normalize(NormalizationForm.FormC);
         var folded = VietnameseFolding.FoldWithMap(nfc, out var origin);
         var spans = new List<(int Start, int End)>();   // in nfc, end exclusive
         var i = 0;

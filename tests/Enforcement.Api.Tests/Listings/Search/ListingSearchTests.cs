@@ -90,7 +90,6 @@ public abstract class ListingSearchTests<TApp>(TApp app) : IClassFixture<TApp> w
     [Theory]
     [InlineData("q=%22like+auth")]
     [InlineData("q=-")]
-    [InlineData("q=nuoc%00mam%07")]
     [InlineData("q=a+OR+OR+-+%22%22+*+(+)")]
     [InlineData("pageSize=100000")]
     public async Task Broken_queries_fall_back_and_big_pages_are_capped(string query)
@@ -108,6 +107,7 @@ public abstract class ListingSearchTests<TApp>(TApp app) : IClassFixture<TApp> w
     [InlineData("risk=extreme", "risk")]
     [InlineData("cursor=garbage", "cursor")]
     [InlineData("firstSeenFrom=31-12-2026", "firstSeenFrom")]
+    [InlineData("q=nuoc%00mam%07", "q")]
     public async Task Bad_parameters_get_a_problem_naming_the_field(string query, string field)
     {
         var inspector = await app.StaffClientAsync("inspector");
