@@ -54,6 +54,14 @@ internal static class ListingsClient
     public static Task<bool> RunSweepAsync(this AppFactory app) =>
         app.Services.GetRequiredService<SweepWorker>().RunDueAsync(CancellationToken.None);
 
+    /// <summary>Runs every sweep that is due (other tests' sweeps included); how many ran.</summary>
+    public static async Task<int> RunDueSweepsAsync(this AppFactory app)
+    {
+        var ran = 0;
+        while (await app.RunSweepAsync()) ran++;
+        return ran;
+    }
+
     public static async Task<JsonElement> SearchAsync(this HttpClient client, string query)
     {
         var response = await client.GetAsync("/api/staff/listings/search?" + query);
