@@ -7,6 +7,7 @@ internal static class CommandLine
         Cách dùng:
           enforcement verify <gói.zip | mã-chứng-cứ> [--content-root <thư mục ứng dụng>] [--Khóa=Giá-trị ...]
           enforcement listings import <tệp> [--format ndjson|csv] [--content-root <thư mục ứng dụng>] [--Khóa=Giá-trị ...]
+          enforcement search reindex [--content-root <thư mục ứng dụng>] [--Khóa=Giá-trị ...]
         """;
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct)
@@ -23,6 +24,12 @@ internal static class CommandLine
             var contentRoot = Take(rest, "--content-root") ?? DefaultContentRoot;
             var format = Take(rest, "--format");
             return Enforcement.Api.Listings.Import.ListingCommands.ImportAsync(args[2], format, contentRoot, [.. rest], output, error, ct);
+        }
+        if (args.Length >= 2 && args[0] == "search" && args[1] == "reindex")
+        {
+            var rest = args[2..].ToList();
+            var contentRoot = Take(rest, "--content-root") ?? DefaultContentRoot;
+            return Enforcement.Api.Listings.Indexing.SearchCommands.ReindexAsync(contentRoot, [.. rest], output, error, ct);
         }
 
         error.WriteLine(Usage);

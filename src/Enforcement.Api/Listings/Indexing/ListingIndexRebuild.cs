@@ -10,7 +10,7 @@ namespace Enforcement.Api.Listings.Indexing;
 /// in id order. Risk scores are refreshed first and committed, because on SQLite the index holds the only write
 /// lock while it rebuilds; searches keep answering from the old copy until the new one is complete.
 /// </summary>
-internal sealed class ListingIndexRebuild(EnforcementDbContext db, IListingIndex index, ListingRiskRefresher risk)
+internal sealed class ListingIndexRebuild(EnforcementDbContext db, IListingIndex index, ListingRiskRefresher risk, TimeProvider clock)
 {
     public const int BatchSize = 5_000;
 
@@ -20,7 +20,16 @@ internal sealed class ListingIndexRebuild(EnforcementDbContext db, IListingIndex
     {
         await index.EnsureReadyAsync(ct);
         await risk.RefreshAllAsync(BatchSize, ct);
+        var started = clock.GetUtcNow().UtcDateTime.AddSeconds(-5);
         await index.RebuildAsync(BatchesAsync(ct), ct);
+        // A change indexed into the old copy while the new one was filling is lost at the swap: queue it again.
+        var changed = await db.Set<Listing>().Where(l => l.UpdatedAt >= started).Select(l => l.Id).ToListAsync(ct);
+        foreach (var chunk in changed.Chunk(1_000))
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ListingIndexQueue.EnqueueAsync(db, chunk, clock.GetUtcNow().UtcDateTime, ct);
+            await tx.CommitAsync(ct);
+        }
         return Indexed;
     }
 

@@ -55,6 +55,7 @@ internal sealed class ListingIndexWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            _ready = false;   // the index may have been dropped or recreated: ensure it again before the retry
             await ReleaseForRetryAsync(db, lease, ex.Message, ct);
             throw;
         }
