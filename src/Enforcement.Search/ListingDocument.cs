@@ -7,7 +7,7 @@ namespace Enforcement.Search;
 public sealed record ListingDocument
 {
     public required long Id { get; init; }
-    /// <summary>Platform code, e.g. "shopee", "lazada", "tiki", "tiktok", "facebook".</summary>
+    /// <summary>Platform code, e.g. "shopee", "lazada", "tiki", "tiktok_shop", "facebook".</summary>
     public required string Platform { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }

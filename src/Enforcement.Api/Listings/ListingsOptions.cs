@@ -8,12 +8,12 @@ internal sealed class ListingsOptions
     public const string Section = "Listings";
 
     [MinLength(1)]
-    public List<string> Platforms { get; set; } = ["shopee", "lazada", "tiki", "tiktok", "facebook", "sendo", "other"];
+    public List<string> Platforms { get; set; } = ["shopee", "lazada", "tiki", "tiktok_shop", "facebook", "sendo", "other"];
 
     /// <summary>Platform of a page met through a capture, by its host or parent domain; any other host is "other".</summary>
     public Dictionary<string, string> PlatformHosts { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["shopee.vn"] = "shopee", ["lazada.vn"] = "lazada", ["tiki.vn"] = "tiki", ["tiktok.com"] = "tiktok",
+        ["shopee.vn"] = "shopee", ["lazada.vn"] = "lazada", ["tiki.vn"] = "tiki", ["tiktok.com"] = "tiktok_shop",
         ["facebook.com"] = "facebook", ["fb.com"] = "facebook", ["sendo.vn"] = "sendo",
     };
 

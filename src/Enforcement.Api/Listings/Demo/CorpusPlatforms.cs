@@ -10,7 +10,7 @@ internal static class CorpusPlatforms
 {
     public const int Shopee = 0, Lazada = 1, Tiki = 2, TikTok = 3, Facebook = 4, Sendo = 5, Other = 6;
 
-    public static readonly string[] Names = ["shopee", "lazada", "tiki", "tiktok", "facebook", "sendo", "other"];
+    public static readonly string[] Names = ["shopee", "lazada", "tiki", "tiktok_shop", "facebook", "sendo", "other"];
     public static readonly int[] Cumulative = CorpusPick.Cumulative([45, 25, 10, 10, 5, 3, 2]);
 
     private static readonly string[] OtherDomains = [".vn", ".com.vn", ".com"];

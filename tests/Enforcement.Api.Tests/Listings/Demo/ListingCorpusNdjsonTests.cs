@@ -8,7 +8,7 @@ namespace Enforcement.Api.Tests.Listings.Demo;
 /// <summary>The corpus's NDJSON: deterministic, the requested count, and every line in the import contract.</summary>
 public sealed partial class ListingCorpusNdjsonTests
 {
-    private static readonly string[] Platforms = ["shopee", "lazada", "tiki", "tiktok", "facebook", "sendo", "other"];
+    private static readonly string[] Platforms = ["shopee", "lazada", "tiki", "tiktok_shop", "facebook", "sendo", "other"];
 
     private static byte[] Ndjson(int count, int seed)
     {
@@ -90,7 +90,7 @@ public sealed partial class ListingCorpusNdjsonTests
             ["shopee"] = new(@"^https://shopee\.vn/[A-Za-z0-9-]+-i\.\d+\.(\d+)$"),
             ["lazada"] = new(@"^https://www\.lazada\.vn/products/[a-z0-9-]+-i(\d+)\.html$"),
             ["tiki"] = new(@"^https://tiki\.vn/[a-z0-9-]+-p(\d+)\.html$"),
-            ["tiktok"] = new(@"^https://www\.tiktok\.com/@[a-z0-9]+/product/(\d+)$"),
+            ["tiktok_shop"] = new(@"^https://www\.tiktok\.com/@[a-z0-9]+/product/(\d+)$"),
             ["facebook"] = new(@"^https://www\.facebook\.com/marketplace/item/(\d+)/$"),
             ["sendo"] = new(@"^https://www\.sendo\.vn/[a-z0-9-]+-(\d+)\.html$"),
             ["other"] = new(@"^https://[a-z0-9]+\.(vn|com\.vn|com)/san-pham/[a-z0-9-]+-(\d+)$"),
