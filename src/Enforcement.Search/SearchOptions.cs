@@ -17,6 +17,8 @@ public sealed class SearchOptions
 /// <summary>The "Search:Elasticsearch" section: the REST endpoint and how to talk to it.</summary>
 public sealed class ElasticsearchOptions
 {
+    public const string Section = "Search:Elasticsearch";
+
     public string? Url { get; set; }
     /// <summary>Sent as "Authorization: ApiKey …" when set.</summary>
     public string? ApiKey { get; set; }

@@ -28,6 +28,11 @@ internal static class ConfigurationSections
         (ApiDocsOptions.Section, typeof(ApiDocsOptions)),
         (EvidenceOptions.Section, typeof(EvidenceOptions)),
         (CaptureQueueOptions.Section, typeof(CaptureQueueOptions)),
+        (Listings.ListingsOptions.Section, typeof(Listings.ListingsOptions)),
+        (Listings.Risk.ListingRiskOptions.Section, typeof(Listings.Risk.ListingRiskOptions)),
+        (Listings.Indexing.ListingIndexOptions.Section, typeof(Listings.Indexing.ListingIndexOptions)),
+        (Enforcement.Search.SearchOptions.Section, typeof(Enforcement.Search.SearchOptions)),
+        (Enforcement.Search.ElasticsearchOptions.Section, typeof(Enforcement.Search.ElasticsearchOptions)),
     ];
 
     /// <summary>Read without an options class (PlatformModule, DataModule).</summary>

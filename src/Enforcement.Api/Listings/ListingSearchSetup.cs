@@ -51,7 +51,7 @@ internal static class ListingSearchSetup
         {
             await services.GetRequiredService<IListingIndex>().EnsureReadyAsync(ct);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             services.GetRequiredService<ILogger<ListingIndexWorker>>().LogWarning(ex, "The search index is not reachable at start; listing changes queue until it is");
         }

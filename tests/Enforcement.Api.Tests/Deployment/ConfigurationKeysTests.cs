@@ -78,6 +78,7 @@ public sealed class ConfigurationKeysTests
             if (IsLeaf(t)) keys.Add(key);
             else if (t.IsArray && IsLeaf(t.GetElementType()!)) keys.Add(key + ":#");
             else if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(List<>) && IsLeaf(t.GetGenericArguments()[0])) keys.Add(key + ":#");
+            else if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Dictionary<,>) && IsLeaf(t.GetGenericArguments()[1])) keys.Add(key + ":*");
             else if (typeof(IEnumerable).IsAssignableFrom(t)) throw new NotSupportedException($"{key}: teach this test about {t}.");
             else AddKeys(keys, key, t);
         }

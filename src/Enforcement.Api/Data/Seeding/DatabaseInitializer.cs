@@ -16,6 +16,10 @@ internal sealed class SeedOptions
     /// <summary>One user per role and a few complaints, on an empty database. On for the embedded default only.</summary>
     public bool DemoData { get; set; }
 
+    /// <summary>How many synthetic marketplace listings a demo database starts with (seeded, so always the same ones).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
+    public int DemoListings { get; set; } = 2_000;
+
     /// <summary>Lets demo data run on an app reachable from the network (see <see cref="DemoDataGuard"/>). Off by default.</summary>
     public bool AllowDemoDataOnNetwork { get; set; }
 
@@ -46,6 +50,7 @@ internal static class DatabaseInitializer
         }
         // Reference data for the demo's listings; also added to a demo database made before it existed.
         if (seed.DemoData) await Listings.Genuine.Seed.GenuineDemoData.SeedAsync(db, clock, ct);
+        if (seed.DemoData) await Listings.Demo.ListingDemoData.SeedAsync(sp, db, seed.DemoListings, ct);
         if (await db.Agencies.AnyAsync(ct))
         {
             await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);

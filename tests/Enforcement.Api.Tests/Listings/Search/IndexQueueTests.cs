@@ -84,3 +84,21 @@ public abstract class IndexQueueTests<TApp>(TApp app) : IClassFixture<TApp> wher
 public sealed class SqliteIndexQueueTests(ListingsSqliteApp app) : IndexQueueTests<ListingsSqliteApp>(app);
 
 public sealed class PostgresIndexQueueTests(ListingsPostgresApp app) : IndexQueueTests<ListingsPostgresApp>(app);
+
+/// <summary>First run of a demo database: listings are there, and the queue makes them searchable.</summary>
+public sealed class DemoListingTests(ListingsSqliteApp app) : IClassFixture<ListingsSqliteApp>
+{
+    [Fact]
+    public async Task A_demo_database_starts_with_the_seeded_listings_and_indexes_them()
+    {
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+            Assert.Equal(300, await db.Set<Listing>().CountAsync());
+        }
+        var inspector = await app.StaffClientAsync("inspector");
+        await app.IndexAsync();
+        Assert.Equal(300, (await inspector.SearchAsync("pageSize=1")).GetProperty("total").GetInt64());
+        Assert.True((await inspector.SearchAsync("risk=high&pageSize=1")).GetProperty("total").GetInt64() > 0);
+    }
+}
