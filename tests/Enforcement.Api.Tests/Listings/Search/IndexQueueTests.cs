@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Enforcement.Api.Data;
 using Enforcement.Api.Listings;
 using Enforcement.Api.Listings.Indexing;
@@ -10,6 +11,8 @@ namespace Enforcement.Api.Tests.Listings.Search;
 /// <summary>The index queue is an outbox: nothing written to a listing is lost on its way to the index.</summary>
 public abstract class IndexQueueTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory, IListingsApp
 {
+    private static readonly string[] LvNames = ["louis vuitton", "lv"];
+
     private async Task<T> WithDbAsync<T>(Func<EnforcementDbContext, Task<T>> work)
     {
         using var scope = app.Services.CreateScope();
@@ -58,6 +61,27 @@ public abstract class IndexQueueTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal(1, await WithDbAsync(db => db.Set<ListingIndexQueueEntry>().CountAsync(q => q.ListingId == id)));
         await app.IndexAsync();
         Assert.Equal(1, await TotalAsync(inspector, tag + " hang nhai"));
+    }
+
+    [Fact]
+    public async Task Changing_a_brand_queues_its_listings_for_a_new_risk_score()
+    {
+        var inspector = await app.StaffClientAsync("inspector");
+        var tag = "brand" + Guid.NewGuid().ToString("N")[..6];
+        await inspector.ImportAsync(string.Join('\n', ListingsClient.Line(tag + "-1", $"Túi {tag} da", 1_000_000, brand: "Louis Vuitton"), ListingsClient.Line(tag + "-2", $"Túi {tag} vải", 900_000, brand: "lv")));
+        await app.IndexAsync();
+        Assert.Equal(0, await WithDbAsync(db => db.Set<ListingIndexQueueEntry>().CountAsync()));
+
+        var supervisor = await app.StaffClientAsync("supervisor");
+        var brands = await (await supervisor.GetAsync("/api/staff/genuine/brands")).JsonAsync();
+        var lv = brands.EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Louis Vuitton");
+        var updated = await supervisor.PutAsJsonAsync($"/api/staff/genuine/brands/{lv.GetProperty("id").GetInt64()}", new { name = "Louis Vuitton", aliases = new[] { "LV" }, @protected = true, owner = "LVMH" });
+        Assert.True(updated.IsSuccessStatusCode, await updated.Content.ReadAsStringAsync());
+
+        var stated = await WithDbAsync(db => db.Set<Listing>().CountAsync(l => l.Brand != null && LvNames.Contains(l.Brand.ToLower())));
+        Assert.Equal(stated, await WithDbAsync(db => db.Set<ListingIndexQueueEntry>().CountAsync()));
+        Assert.True(stated >= 2);
+        await app.IndexAsync();
     }
 
     [Fact]
