@@ -51,6 +51,16 @@ public abstract class EvidenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var verification = await inspector.VerifyAsync(evidence.GetProperty("id").GetInt64());
         Assert.True(verification.GetProperty("valid").GetBoolean(), string.Join("; ", verification.Problems()));
+
+        // The captured listing joins the listings, linked to the capture and to the case.
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        var stored = await db.Set<Enforcement.Api.Listings.Listing>().SingleAsync(l => l.Url == url);
+        Assert.Equal("Nước mắm Phú Quốc 40 độ đạm chai 500ml", stored.Title);
+        Assert.Equal(125_000, stored.PriceVnd);
+        var links = await db.Set<Enforcement.Api.Listings.ListingLink>().Where(l => l.ListingId == stored.Id).ToListAsync();
+        Assert.Contains(links, l => l.EvidenceCaptureId == evidence.GetProperty("id").GetInt64());
+        Assert.Contains(links, l => l.ComplaintId != null);
     }
 
     [Fact]

@@ -16,6 +16,11 @@ internal sealed class CaptureListingIngest(EnforcementDbContext db, ListingImpor
 {
     private const string Savepoint = "listing_from_capture";
 
+    /// <summary>Pages often link the shop relatively; an address that is not http(s) is dropped rather than sinking the listing.</summary>
+    private static string? ShopUrl(Uri page, string? shop) =>
+        shop is { Length: > 0 } && Uri.TryCreate(page, shop, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps)
+            ? absolute.ToString() : null;
+
     public async Task IngestAsync(EvidenceCapture capture, Uri finalUrl, ListingFacts? facts, CancellationToken ct)
     {
         if (facts?.Title is not { Length: > 0 } title || db.Database.CurrentTransaction is not { } tx) return;
@@ -23,14 +28,14 @@ internal sealed class CaptureListingIngest(EnforcementDbContext db, ListingImpor
         {
             Line = 1, Platform = ListingUrls.PlatformOf(finalUrl, options.Value.PlatformHosts), ListingId = ListingUrls.IdOf(finalUrl),
             Url = finalUrl.ToString(), Title = title.Length > 500 ? title[..500] : title,
-            Price = facts.PriceVnd?.ToString(System.Globalization.CultureInfo.InvariantCulture), SellerName = facts.Seller, SellerShopUrl = facts.ShopUrl,
+            Price = facts.PriceVnd?.ToString(System.Globalization.CultureInfo.InvariantCulture), SellerName = facts.Seller, SellerShopUrl = ShopUrl(finalUrl, facts.ShopUrl),
         };
         await tx.CreateSavepointAsync(Savepoint, ct);
         try
         {
             if (await importer.UpsertInCurrentTransactionAsync(raw, ListingImporter.SourceCapture, ct) is not { } written)
             {
-                logger.LogInformation("Capture {Id}: the listing facts do not make a valid listing; none recorded", capture.Id);
+                logger.LogWarning("Capture {Id}: the listing facts do not make a valid listing; none recorded", capture.Id);
                 return;
             }
             var now = clock.GetUtcNow().UtcDateTime;
