@@ -95,6 +95,11 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
         return label.StartsWith("platform.", StringComparison.Ordinal) ? code : label;
     }
 
+    public static string BandLabel(string band) => band switch
+    {
+        RiskBands.High => Text.Pick("Rủi ro cao", "High risk"), RiskBands.Medium => Text.Pick("Rủi ro trung bình", "Medium risk"), _ => Text.Pick("Rủi ro thấp", "Low risk"),
+    };
+
     public bool IsOn(string facet, string value) => (facet switch
     {
         Facets.Platform => Platform, Facets.Brand => Brand, Facets.Seller => Seller, _ => Risk,
