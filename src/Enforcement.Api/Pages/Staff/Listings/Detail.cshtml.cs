@@ -95,7 +95,7 @@ internal sealed class DetailModel(EnforcementDbContext db, IListingIndex index, 
             var vi = f.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "";
             var en = f.TryGetProperty("detailEnglish", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
             var code = f.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
-            lines.Add(new FactorLine(code, points, Text.IsEnglish && !string.IsNullOrEmpty(en) ? en : vi));
+            lines.Add(new FactorLine(code, points, ListingLabels.Factor(vi, en)));
         }
         return lines;
     }
