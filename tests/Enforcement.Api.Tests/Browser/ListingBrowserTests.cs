@@ -72,6 +72,14 @@ public sealed class ListingBrowserTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator("#risk ul.factors li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#history tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("#listing-price")).ToContainTextAsync("480.000 ₫");
+        await Assertions.Expect(page.Locator("#risk li[data-factor='counterfeit-lexicon']")).ToContainTextAsync("Có từ ngữ thường gặp ở hàng giả");
+
+        // In English, the factors read in English too.
+        var listingUrl = new Uri(page.Url).PathAndQuery;
+        await page.GotoAsync("/language?lang=en&returnUrl=" + Uri.EscapeDataString(listingUrl));
+        await Assertions.Expect(page.Locator("#risk li[data-factor='counterfeit-lexicon']")).ToContainTextAsync("Uses wording common in counterfeit listings");
+        await Assertions.Expect(page.Locator("#linked-cases h2")).ToHaveTextAsync("Linked cases");
+        await page.GotoAsync("/language?lang=vi&returnUrl=" + Uri.EscapeDataString(listingUrl));
 
         // Capture with an unknown case: the field message in place, not an error page.
         await page.FillAsync("#capture-form input[name='caseCode']", "PA-1999-999999");
@@ -85,7 +93,7 @@ public sealed class ListingBrowserTests(BrowserFixture browser) : IClassFixture<
         await page.FillAsync("#sweep-form input[name='sweepName']", $"Túi LV giả {run}");
         await page.ClickAsync("#sweep-form button");
         await Assertions.Expect(page.Locator("#listings-message")).ToContainTextAsync($"Đã lưu đợt rà soát \"Túi LV giả {run}\"");
-        await page.GotoAsync("/staff/listings/sweeps");
+        await page.Locator("a#my-sweeps").ClickAsync();
         var sweep = page.Locator("article.sweep", new() { HasText = $"Túi LV giả {run}" });
         await Assertions.Expect(sweep).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("active"));
         await Assertions.Expect(sweep.Locator("code")).ToHaveTextAsync("tui xach lv like auth");
