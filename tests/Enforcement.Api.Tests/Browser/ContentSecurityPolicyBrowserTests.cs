@@ -52,6 +52,28 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser) : 
         Assert.Empty(await ViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task The_listing_search_its_type_ahead_and_the_listing_and_sweeps_pages_run_without_a_violation()
+    {
+        var inspector = await browser.App.StaffClientAsync("inspector");
+        await Listings.Search.ListingsClient.ImportAsync(inspector, Listings.Search.ListingsClient.Line($"csp-{Guid.NewGuid():N}", "Túi xách LV like auth hàng siêu cấp", 450_000, "Louis Vuitton"));
+        await Listings.Search.ListingsClient.IndexAsync(browser.App);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/staff/login");
+        await page.FillAsync("#userName", "inspector");
+        await page.FillAsync("#password", TestData.DemoPassword);
+        await page.ClickAsync("form.narrow button");
+        await page.GotoAsync("/staff/listings");
+
+        await page.Locator("#q").PressSequentiallyAsync("tui xach lv");
+        await Assertions.Expect(page.Locator("#suggestions li").First).ToBeVisibleAsync();   // listings.js ran
+        await page.PressAsync("#q", "Enter");
+        await page.Locator("li.hit a.title").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#similar")).ToBeVisibleAsync();
+        await page.GotoAsync("/staff/listings/sweeps");
+        Assert.Empty(await ViolationsAsync(page));
+    }
+
     private async Task<IPage> NewPageAsync()
     {
         var page = await browser.NewPageAsync();

@@ -13,7 +13,7 @@ public sealed record HitSeller(string Id, string? Name, string? ShopUrl, string?
 /// <summary>The score 0–100, its band, and every factor that produced it, strongest first.</summary>
 public sealed record HitRisk(int Score, string Band, IReadOnlyList<RiskFactorView> Factors);
 
-public sealed record RiskFactorView(string Code, int Points, string Detail);
+public sealed record RiskFactorView(string Code, int Points, string Detail, string? DetailEnglish = null);
 
 /// <summary>A facet bucket; <see cref="Label"/> is what a person reads (a seller's name) when it differs from the value.</summary>
 public sealed record FacetValue(string Value, long Count, string? Label = null);

@@ -28,6 +28,8 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
     public ListingSearchResponse? Result { get; private set; }
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
     public string? Message { get; private set; }
+    /// <summary>The hit action that failed, with what was typed and why, shown beside that hit.</summary>
+    public (long ListingId, string Form, string? CaseCode, string Error)? Failed { get; private set; }
 
     internal SearchListingsRequest SearchRequest => new(Q, Platform, Brand, Seller, MinPrice, MaxPrice, Risk, null, null, null, null, null, Sort, Cursor, null, null);
 
@@ -56,7 +58,31 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
         return Page();
     }
 
-    public string Link(SearchListingsRequest r)
+    /// <summary>"Link to case" on a hit; the search stays as it was.</summary>
+    public Task<IActionResult> OnPostLinkAsync(long listingId, string? caseCode, CancellationToken ct) =>
+        ActAsync(listingId, "link", caseCode, () => ListingActions.LinkAsync(listingId, caseCode, User, db, clock, ct), ct);
+
+    /// <summary>"Capture evidence" on a hit: queues a capture of its page for the case and links it.</summary>
+    public Task<IActionResult> OnPostCaptureAsync(long listingId, string? caseCode, [FromServices] Enforcement.Evidence.Safety.TargetGuard guard,
+        [FromServices] Enforcement.Api.Evidence.Capture.CaptureSignal signal, CancellationToken ct) =>
+        ActAsync(listingId, "capture", caseCode, () => ListingActions.CaptureAsync(listingId, caseCode, User, db, guard, signal, clock, ct), ct);
+
+    private async Task<IActionResult> ActAsync(long listingId, string form, string? caseCode, Func<Task<ListingActionOutcome>> action, CancellationToken ct)
+    {
+        var outcome = await action();
+        if (outcome.Succeeded)
+        {
+            TempData["listings.message"] = outcome.Message;
+            return Redirect("/staff/listings" + Link(SearchRequest) + $"#hit-{listingId}");
+        }
+        db.ChangeTracker.Clear();
+        Failed = (listingId, form, caseCode, outcome.Errors.GetValueOrDefault("caseCode")?.FirstOrDefault() ?? outcome.Message);
+        Response.StatusCode = outcome.Errors.Count > 0 ? 400 : 404;
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    public static string Link(SearchListingsRequest r)
     {
         var pairs = new List<KeyValuePair<string, string?>> { new("q", r.Q), new("minPrice", r.MinPrice), new("maxPrice", r.MaxPrice), new("sort", r.Sort), new("cursor", r.Cursor) };
         foreach (var (key, values) in new[] { ("platform", r.Platform), ("brand", r.Brand), ("seller", r.Seller), ("risk", r.Risk) })
@@ -79,20 +105,11 @@ internal sealed class IndexModel(EnforcementDbContext db, IListingIndex index, T
         return Link(r);
     }
 
-    /// <summary>Where the save-as-sweep form posts: this search, so the sweep saves exactly what is shown.</summary>
-    public string SweepAction
+    /// <summary>Where a form on this page posts: this search (so a sweep saves exactly what is shown, and an action comes back to it).</summary>
+    public string ActionUrl(string handler)
     {
-        get
-        {
-            var query = Link(SearchRequest with { Cursor = null });
-            return "/staff/listings" + (query.Length > 0 ? query + "&" : "?") + "handler=Sweep";
-        }
-    }
-
-    public static string PlatformLabel(string code)
-    {
-        var label = Text.Platform(code);
-        return label.StartsWith("platform.", StringComparison.Ordinal) ? code : label;
+        var query = Link(SearchRequest);
+        return "/staff/listings" + (query.Length > 0 ? query + "&" : "?") + "handler=" + handler;
     }
 
     public bool IsOn(string facet, string value) => (facet switch
