@@ -14,9 +14,9 @@ public sealed class ListingBrowserTests(BrowserFixture browser) : IClassFixture<
         var run = Guid.NewGuid().ToString("N")[..8];
         var inspector = await browser.App.StaffClientAsync("inspector");
         await inspector.ImportAsync(string.Join('\n',
-            ListingsClient.Line($"fake-{run}", "Túi xách LV like auth 1:1 hàng siêu cấp", 450_000, "Louis Vuitton", seller: $"a{run}"),
-            ListingsClient.Line($"copy-{run}", "Túi xách LV like auth 1:1 hàng siêu cấp", 480_000, "Louis Vuitton", seller: $"b{run}", platform: "lazada"),
-            ListingsClient.Line($"wallet-{run}", "Ví LV like auth da bò", 250_000, "Louis Vuitton", seller: $"b{run}", platform: "lazada"),
+            ListingsClient.Line($"fake-{run}", $"Túi xách LV like auth {run} 1:1 hàng siêu cấp", 450_000, "Louis Vuitton", seller: $"a{run}"),
+            ListingsClient.Line($"copy-{run}", $"Túi xách LV like auth {run} 1:1 hàng siêu cấp", 480_000, "Louis Vuitton", seller: $"b{run}", platform: "lazada"),
+            ListingsClient.Line($"wallet-{run}", $"Ví LV like auth {run} 1:1 hàng da bò", 250_000, "Louis Vuitton", seller: $"b{run}", platform: "lazada"),
             ListingsClient.Line($"real-{run}", "Túi xách Louis Vuitton Neverfull chính hãng", 45_000_000, "Louis Vuitton", seller: $"c{run}"),
             ListingsClient.Line($"sauce-{run}", "Nước mắm Phú Quốc 40 độ đạm", 125_000, seller: $"d{run}")));
         await browser.App.IndexAsync();
@@ -64,10 +64,10 @@ public sealed class ListingBrowserTests(BrowserFixture browser) : IClassFixture<
 
         // The listing page: the case under linked cases and the same-title listing on the other platform as similar.
         await page.Locator($"#hit-{id} a.title").ClickAsync();
-        await Assertions.Expect(page.Locator("#listing-title")).ToHaveTextAsync("Túi xách LV like auth 1:1 hàng siêu cấp");
+        await Assertions.Expect(page.Locator("#listing-title")).ToHaveTextAsync($"Túi xách LV like auth {run} 1:1 hàng siêu cấp");
         await Assertions.Expect(page.Locator("#linked-cases a", new() { HasText = code })).ToHaveAttributeAsync("href", $"/staff/complaints/{code}");
-        await Assertions.Expect(page.Locator("#similar li[data-reason='title']")).ToContainTextAsync("Túi xách LV like auth 1:1 hàng siêu cấp");
-        await Assertions.Expect(page.Locator("#similar li[data-reason='words']", new() { HasText = "Ví LV like auth" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#similar li[data-reason='title']")).ToContainTextAsync($"Túi xách LV like auth {run} 1:1 hàng siêu cấp");
+        await Assertions.Expect(page.Locator("#similar li[data-reason='words']", new() { HasText = $"Ví LV like auth {run}" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator($"#similar li[data-listing='{id}']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#risk ul.factors li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#history tbody tr")).ToHaveCountAsync(1);
