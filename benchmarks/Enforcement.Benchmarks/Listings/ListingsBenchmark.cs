@@ -8,7 +8,7 @@ namespace Enforcement.Benchmarks.Listings;
 /// <summary>
 /// Issue 9's benchmark: the seeded corpus ingested by the app (importer, then risk refresh and index rebuild) into
 /// SQLite and PostgreSQL, and 20 searches through the endpoint's logic, each beside a floor from the same run:
-/// <c>-- --listings [--count 1000000] [--postgres "..."] [--skip-sqlite] [--skip-postgres] [--rounds 20]</c>.
+/// <c>-- --listings [--count 1000000] [--postgres "..."] [--skip-sqlite] [--skip-postgres] [--rounds 20] [--ingest-only]</c>.
 /// </summary>
 internal static class ListingsBenchmark
 {
@@ -61,6 +61,7 @@ internal static class ListingsBenchmark
                 Console.Error.WriteLine($"{label}: floors ({LoadAverage()})");
                 var (load, index) = postgres ? await PostgresFloor.RunAsync(cs, file, ct) : SqliteFloor.Run(file);
                 ingest.AddRange(ListingsReport.IngestRows(label, count, times, load, index));
+                if (args.Contains("--ingest-only")) return;
                 Console.Error.WriteLine($"{label}: queries ({LoadAverage()})");
                 var floorCs = postgres ? new NpgsqlConnectionStringBuilder(cs) { Options = "-c jit=off" }.ToString() : cs;
                 queries.Add((label, await QueryBench.RunAsync(services, postgres, floorCs, warmup: 3, rounds, ct)));
