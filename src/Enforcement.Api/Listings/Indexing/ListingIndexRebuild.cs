@@ -22,6 +22,8 @@ internal sealed class ListingIndexRebuild(EnforcementDbContext db, IListingIndex
         await risk.RefreshAllAsync(BatchSize, ct);
         var started = clock.GetUtcNow().UtcDateTime.AddSeconds(-5);
         await index.RebuildAsync(BatchesAsync(ct), ct);
+        // What was queued before the rebuild read the database is in the new copy; a later change bumped its row's time.
+        await db.Set<ListingIndexQueueEntry>().Where(q => q.EnqueuedAt < started).ExecuteDeleteAsync(ct);
         // A change indexed into the old copy while the new one was filling is lost at the swap: queue it again.
         var changed = await db.Set<Listing>().Where(l => l.UpdatedAt >= started).Select(l => l.Id).ToListAsync(ct);
         foreach (var chunk in changed.Chunk(1_000))

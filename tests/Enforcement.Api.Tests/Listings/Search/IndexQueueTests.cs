@@ -101,6 +101,7 @@ public abstract class IndexQueueTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.True(exit == SearchCommands.Done, error.ToString());
         Assert.Contains("Đã lập lại chỉ mục", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, await TotalAsync(inspector, tag));
+        Assert.Equal(0, await WithDbAsync(db => db.Set<ListingIndexQueueEntry>().CountAsync()));   // not indexed twice
         Assert.Equal(SearchCommands.Usage, await SearchCommands.ReindexAsync(folder, ["--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(folder, "none.db")}"], output, error, CancellationToken.None));
     }
 }
