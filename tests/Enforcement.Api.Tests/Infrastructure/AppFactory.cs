@@ -43,7 +43,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("EvidenceQueue:RunWorker", "false");
         // Listing changes wait in the index queue until a test drains it (ListingsClient.IndexAsync).
         builder.UseSetting("ListingIndex:RunWorker", "false");
-        builder.UseSetting("Seed:DemoListings", "300");
+        builder.UseSetting("Seed:DemoListings", "0");   // DemoListingTests turns them on
         builder.UseSetting("Evidence:StoreRoot", Path.Combine(_evidenceFolder, "store"));
         builder.UseSetting("Evidence:SigningKeyPath", Path.Combine(_evidenceFolder, "keys", "evidence-signing.pem"));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);

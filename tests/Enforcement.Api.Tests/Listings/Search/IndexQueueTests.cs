@@ -111,7 +111,13 @@ public sealed class SqliteIndexQueueTests(ListingsSqliteApp app) : IndexQueueTes
 public sealed class PostgresIndexQueueTests(ListingsPostgresApp app) : IndexQueueTests<ListingsPostgresApp>(app);
 
 /// <summary>First run of a demo database: listings are there, and the queue makes them searchable.</summary>
-public sealed class DemoListingTests(ListingsSqliteApp app) : IClassFixture<ListingsSqliteApp>
+/// <summary>A demo app with its seeded listings on (the other test apps start without them, to stay quick).</summary>
+public sealed class DemoListingsApp : SqliteApp
+{
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Seed:DemoListings"] = "300" };
+}
+
+public sealed class DemoListingTests(DemoListingsApp app) : IClassFixture<DemoListingsApp>
 {
     [Fact]
     public async Task A_demo_database_starts_with_the_seeded_listings_and_indexes_them()
