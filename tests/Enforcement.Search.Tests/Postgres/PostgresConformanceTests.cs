@@ -1,3 +1,4 @@
+using Enforcement.Api.Tests.Infrastructure;
 using Enforcement.Search.Postgres;
 using Enforcement.Search.Tests.Conformance;
 

@@ -126,6 +126,7 @@ public sealed class DemoListingTests(DemoListingsApp app) : IClassFixture<DemoLi
         {
             var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
             Assert.Equal(300, await db.Set<Listing>().CountAsync());
+            Assert.Equal(2_000, new Enforcement.Api.Data.Seeding.SeedOptions().DemoListings);   // the default README states
         }
         var inspector = await app.StaffClientAsync("inspector");
         await app.IndexAsync();
