@@ -1,3 +1,4 @@
+using Enforcement.Api.Cases.Records;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Evidence;
 using Enforcement.Api.Identity;
@@ -27,6 +28,12 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<EvidenceCapture> EvidenceCaptures => Set<EvidenceCapture>();
+    public DbSet<EnforcementCase> EnforcementCases => Set<EnforcementCase>();
+    public DbSet<ViolationRecord> ViolationRecords => Set<ViolationRecord>();
+    public DbSet<PenaltyDecision> PenaltyDecisions => Set<PenaltyDecision>();
+    public DbSet<FineCollection> FineCollections => Set<FineCollection>();
+    public DbSet<Handoff> Handoffs => Set<Handoff>();
+    public DbSet<ComplaintResolution> ComplaintResolutions => Set<ComplaintResolution>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
