@@ -26,6 +26,8 @@ public static class WorkflowsModule
         var years = WorkingCalendar.LoadYears(Path.Combine(folder, "calendar"));
         services.AddSingleton(sp => new WorkingCalendar(years, zone, sp.GetRequiredService<ILoggerFactory>().CreateLogger<WorkingCalendar>()));
         services.TryAddScoped<IWorkflowHooks, NoHooks>();
+        services.AddSingleton(sp => new FieldOptions(sp.GetServices<IFieldOptionSource>()));
+        services.AddHostedService<OptionSourcesCheck>();
         services.TryAddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<WorkflowRuntime>();
         services.AddScoped<JournalArchiver>();

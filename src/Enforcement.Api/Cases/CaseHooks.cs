@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Enforcement.Api.Cases.Records;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Localization;
@@ -10,9 +12,10 @@ namespace Enforcement.Api.Cases;
 
 /// <summary>
 /// What the product does when a process moves. What to do is declared in workflows/*.json (a step's
-/// publicStatus and publicNote, a handoff's grant, a notification's recipient); nothing here names a step.
+/// publicStatus and publicNote, a handoff's grant, a notification's recipient, a record); nothing here names a step.
+/// The records reports count are written by <see cref="RecordHooks"/>.
 /// </summary>
-internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
+internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : IWorkflowHooks
 {
     /// <summary>The recipient a notify step names for the person who filed the complaint.</summary>
     public const string ComplainantRecipient = "complainant";
@@ -25,11 +28,19 @@ internal sealed class CaseHooks(EnforcementDbContext db) : IWorkflowHooks
         // The complainant's record is kept in Vietnamese, whoever's screen moved the case.
         // Through the navigation, so a complaint staged in the same unit of work (not saved yet) works too.
         complaint.History.Add(new ComplaintStatusChange { ComplaintId = complaint.Id, Status = status, At = context.Now, PublicNote = context.PublicNote(step, english: false) });
+        await ResolutionRecorder.StageAsync(db, context, step, complaint, status, ct);
     }
+
+    public Task<IReadOnlyDictionary<string, string[]>> CheckRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
+        records.CheckAsync(context, record, values, ct);
+
+    public Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
+        records.OnRecordAsync(context, step, record, values, ct);
 
     /// <summary>With a "case" grant the receiving agency sees the complaint from this moment on.</summary>
     public async Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
+        await records.OnHandoffAsync(context, agency, ct);
         if (step.Grant != Grants.Case) return;
         var complaint = await ComplaintAsync(context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
         var agencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)

@@ -14,6 +14,10 @@ internal static class CasesModule
     public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration, IHostEnvironment env)
     {
         services.AddScoped<IWorkflowHooks, CaseHooks>();
+        services.AddScoped<Records.RecordHooks>();
+        services.AddSingleton(Records.ViolationCatalog.Load()); // read and checked now: a bad data file stops the start
+        services.AddSingleton<IFieldOptionSource>(sp => sp.GetRequiredService<Records.ViolationCatalog>());
+        foreach (var source in Records.CodeListSource.All()) services.AddSingleton(source);
         services.AddWorkflows<EnforcementDbContext>(configuration, env.ContentRootPath);
         services.AddScoped<CaseIntake>();
         services.AddHealthChecks().AddCheck<CalendarCoverageCheck>("calendar");

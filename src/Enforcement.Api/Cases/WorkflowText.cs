@@ -1,3 +1,4 @@
+using System.Globalization;
 using Enforcement.Api.Localization;
 using Enforcement.Workflows.Definitions;
 
@@ -11,9 +12,19 @@ internal static class WorkflowText
 
     public static string Step(WorkflowDefinition d, string stepId) => d.Step(stepId) is { } s ? Label(s.Title, s.Id) : stepId;
 
-    /// <summary>Runtime error codes (required, number, option…) as per-field messages.</summary>
+    /// <summary>Runtime and record-check error codes (required, number, option, fine_range|min|max…) as per-field messages.</summary>
     public static IReadOnlyDictionary<string, string[]> Errors(IReadOnlyDictionary<string, string[]> codes) =>
-        codes.ToDictionary(kv => kv.Key, kv => kv.Value.Select(c => Text.Get("workflow.error." + c)).ToArray());
+        codes.ToDictionary(kv => kv.Key, kv => kv.Value.Select(Message).ToArray());
+
+    /// <summary>A code's message; arguments after '|' fill it, amounts written the reader's way (10.000.000 or 10,000,000).</summary>
+    private static string Message(string code)
+    {
+        var parts = code.Split('|');
+        if (parts.Length == 1) return Text.Get("workflow.error." + code);
+        var numbers = CultureInfo.GetCultureInfo(Text.IsEnglish ? "en-US" : "vi-VN");
+        var args = parts[1..].Select(a => long.TryParse(a, CultureInfo.InvariantCulture, out var n) ? n.ToString("N0", numbers) : a).ToArray<object>();
+        return string.Format(CultureInfo.InvariantCulture, Text.Get("workflow.error." + parts[0]), args);
+    }
 
     public static string Reason(string code) => Text.Get("workflow.reason." + code);
 }

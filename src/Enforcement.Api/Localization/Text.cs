@@ -13,6 +13,13 @@ internal static partial class Text
         return table.TryGetValue(key, out var text) ? text : Vietnamese.TryGetValue(key, out var vi) ? vi : key;
     }
 
+    /// <summary>A key's text in both languages ("vi", "en"), for labels chosen later by the reader's language.</summary>
+    public static Dictionary<string, string> Both(string key) => new()
+    {
+        ["vi"] = Vietnamese.GetValueOrDefault(key, key),
+        ["en"] = English.GetValueOrDefault(key, Vietnamese.GetValueOrDefault(key, key)),
+    };
+
     public static string Format(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
 
     /// <summary>Page text written inline in both languages, so a page reads as a page.</summary>

@@ -23,7 +23,7 @@ internal static class CaseFormHtml
                 break;
             case "choice":
                 html.AppendHtml($"<label for=\"{id}\">{label}</label><select id=\"{id}\" name=\"{name}\"{invalid}><option value=\"\">—</option>");
-                foreach (var o in f.Options) html.AppendHtml($"<option value=\"{Enc.Encode(o)}\"{(o == value ? " selected" : "")}>{Enc.Encode(o)}</option>");
+                foreach (var o in f.Choices) html.AppendHtml($"<option value=\"{Enc.Encode(o.Value)}\"{(o.Value == value ? " selected" : "")}>{Enc.Encode(o.Label)}</option>");
                 html.AppendHtml("</select>");
                 break;
             default:

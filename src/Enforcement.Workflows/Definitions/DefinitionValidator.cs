@@ -103,7 +103,7 @@ public static class DefinitionValidator
 
     /// <summary>
     /// What one file cannot know: every continueWith names a loaded process, and every case variable a
-    /// step reads by name (agencyFrom, a publicNote) is a field of this process's forms or of a process
+    /// step reads by name (agencyFrom, a publicNote, a deadline's from) is a field of this process's forms or of a process
     /// that continues into it (variables travel with the case).
     /// </summary>
     public static IReadOnlyList<string> ValidateReferences(WorkflowDefinition d, IReadOnlyCollection<WorkflowDefinition> all)
@@ -119,6 +119,8 @@ public static class DefinitionValidator
             {
                 if (!fields.Any(f => f.Name == from && f.Type == "choice")) errors.Add($"step '{s.Id}': agencyFrom '{from}' is not a choice field of this or a preceding process");
             }
+            if (s.Deadline?.From is { } start && !fields.Any(f => f.Name == start && f.Type == "date"))
+                errors.Add($"step '{s.Id}': deadline from '{start}' is not a date field of this or a preceding process");
             if (s.PublicNote is { } note)
             {
                 if ((note.Variable is null) == (note.Text is null)) errors.Add($"step '{s.Id}': publicNote needs either a variable or a text");
@@ -158,7 +160,8 @@ public static class DefinitionValidator
         foreach (var f in fields)
         {
             if (f.Type is not ("text" or "number" or "date" or "boolean" or "choice")) error($"step '{step}': field '{f.Name}' has unknown type '{f.Type}'");
-            if (f.Type == "choice" && f.Options.Count == 0) error($"step '{step}': choice field '{f.Name}' has no options");
+            if (f.Type == "choice" && (f.Options.Count == 0) == (f.OptionsFrom is null)) error($"step '{step}': choice field '{f.Name}' needs either options or optionsFrom");
+            if (f.OptionsFrom is not null && f.Type != "choice") error($"step '{step}': field '{f.Name}' has optionsFrom but is not a choice");
         }
     }
 }

@@ -73,6 +73,9 @@ public sealed class StepDefinition
 
     /// <summary>handoff: what the receiving agency may see from now on (<see cref="Grants"/>).</summary>
     public string? Grant { get; init; }
+
+    /// <summary>A record the application writes when the process enters this step (e.g. a case closed). Opaque to the runtime.</summary>
+    public string? Record { get; init; }
 }
 
 public sealed class PublicNoteDefinition
@@ -110,6 +113,9 @@ public sealed class OutcomeDefinition
     public required string To { get; init; }
     public List<FieldDefinition> Form { get; init; } = [];
     public List<string> Roles { get; init; } = [];
+
+    /// <summary>A record the application checks and writes from this outcome's values (e.g. a violation record). Opaque to the runtime.</summary>
+    public string? Record { get; init; }
 }
 
 public sealed class FieldDefinition
@@ -119,6 +125,9 @@ public sealed class FieldDefinition
     public Dictionary<string, string> Label { get; init; } = [];
     public bool Required { get; init; }
     public List<string> Options { get; init; } = [];
+
+    /// <summary>choice: the options come from the application's <see cref="Runtime.IFieldOptionSource"/> of this name instead of <see cref="Options"/>.</summary>
+    public string? OptionsFrom { get; init; }
     public long? Min { get; init; }
     public long? Max { get; init; }
 }
@@ -126,6 +135,9 @@ public sealed class FieldDefinition
 public sealed class DeadlineDefinition
 {
     public required DurationDefinition Duration { get; init; }
+
+    /// <summary>A date case variable (yyyy-MM-dd, a Vietnam calendar day) the period counts from instead of the task's creation.</summary>
+    public string? From { get; init; }
 
     /// <summary>A boolean case variable that switches to <see cref="IfFlagDuration"/> (e.g. a complex case: 30 days).</summary>
     public string? Flag { get; init; }
@@ -175,4 +187,7 @@ public sealed class SignalDefinition
     public required string To { get; init; }
     public List<string> Roles { get; init; } = [];
     public List<FieldDefinition> Form { get; init; } = [];
+
+    /// <summary>A record the application checks and writes from the signal's values.</summary>
+    public string? Record { get; init; }
 }

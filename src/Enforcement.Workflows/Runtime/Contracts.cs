@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Enforcement.Workflows.Definitions;
 
 namespace Enforcement.Workflows.Runtime;
@@ -14,7 +15,10 @@ public abstract record WorkflowResult
     public sealed record NotFound : WorkflowResult;
     public sealed record Forbidden(string Reason) : WorkflowResult;
 
-    /// <summary>Field → error codes (required, number, date, boolean, option, too_long, unknown_field, range).</summary>
+    /// <summary>
+    /// Field → error codes (required, number, date, boolean, option, too_long, unknown_field, range), or the codes an
+    /// application's <see cref="IWorkflowHooks.CheckRecordAsync"/> returns; a code may carry arguments after '|' ("fine_range|1000|2000").
+    /// </summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : WorkflowResult;
 
     /// <summary>The action does not fit the task's current state; <see cref="Allowed"/> lists what would.</summary>
@@ -33,6 +37,19 @@ public interface IWorkflowHooks
 
     /// <summary>A notify step, or a runtime template such as <see cref="NotifyTemplates.DeadlineEscalation"/> (then <paramref name="step"/> is the late task's step).</summary>
     Task OnNotifyAsync(WorkflowContext context, StepDefinition step, string template, string? recipient, CancellationToken ct);
+
+    /// <summary>
+    /// An outcome or signal that declares a <paramref name="record"/> is about to complete with <paramref name="values"/> (already
+    /// typed and set as case variables): field → error codes stop it, nothing is saved. Must not change anything.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, string[]>> CheckRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<string, string[]>>(new Dictionary<string, string[]>());
+
+    /// <summary>
+    /// Stage the <paramref name="record"/>'s rows (no save): after a checked outcome or signal, before the next step; or when the
+    /// process enters a step that declares a record (then <paramref name="values"/> is empty).
+    /// </summary>
+    Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) => Task.CompletedTask;
 }
 
 public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowActor Actor, DateTime Now)

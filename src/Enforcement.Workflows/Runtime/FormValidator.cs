@@ -17,7 +17,7 @@ internal static class FormValidator
         : text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? "control_characters"
         : null;
 
-    public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input)
+    public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input, FieldOptions options)
     {
         var values = new JsonObject();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ internal static class FormValidator
                     else if (raw.ToLowerInvariant() is "false" or "off" or "0" or "no") values[f.Name] = false;
                     else errors[f.Name] = ["boolean"];
                     break;
-                case "choice" when !f.Options.Contains(raw):
+                case "choice" when !options.Allows(f, raw):
                     errors[f.Name] = ["option"];
                     break;
                 default:

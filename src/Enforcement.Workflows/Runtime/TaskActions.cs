@@ -25,18 +25,20 @@ public sealed partial class WorkflowRuntime
             var outcome = step.Outcomes.FirstOrDefault(o => o.Name == outcomeName);
             if (outcome is null) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["unknown_outcome"] });
             if (outcome.Roles.Count > 0 && !outcome.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("outcome_role");
-            var (values, errors) = FormValidator.Validate([.. step.Form, .. outcome.Form], input);
+            var (values, errors) = FormValidator.Validate([.. step.Form, .. outcome.Form], input, FieldOptions);
             if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
+            SetVariables(instance, values);
+            if (await CheckRecordAsync(instance, definition, step, outcome.Record, values, actor, ct) is { } invalid) return invalid;
 
             task.Status = TaskStatuses.Completed;
             task.Outcome = outcome.Name;
             task.CompletedAt = Now;
             task.CompletedBy = actor.User;
             task.Revision++;
-            SetVariables(instance, values);
             await CancelTimersAsync(task.Id, ct);
             Journal(instance, JournalKinds.TaskCompleted, step.Id, actor, outcome.Name, comment, values);
+            if (outcome.Record is { } record) await hooks.OnRecordAsync(new WorkflowContext(instance, definition, actor, Now), step, record, values, ct);
             await EnterAsync(instance, definition, outcome.To, actor, ct);
             instance.Revision++;
             return new WorkflowResult.Ok(instance);
@@ -53,9 +55,12 @@ public sealed partial class WorkflowRuntime
             if (instance.Status != InstanceStatuses.Running || open.Count == 0) return new WorkflowResult.Conflict("no_open_task", []);
             if (signal.Roles.Count > 0 && !signal.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("signal_role");
             if (!open.Any(t => CanWork(t, actor))) return new WorkflowResult.Forbidden("not_assignee");
-            var (values, errors) = FormValidator.Validate(signal.Form, input);
+            var (values, errors) = FormValidator.Validate(signal.Form, input, FieldOptions);
             if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
+            var current = definition.Step(instance.CurrentStepId!)!;
+            SetVariables(instance, values);
+            if (await CheckRecordAsync(instance, definition, current, signal.Record, values, actor, ct) is { } invalid) return invalid;
 
             foreach (var t in open)
             {
@@ -63,10 +68,10 @@ public sealed partial class WorkflowRuntime
                 t.Revision++;
                 await CancelTimersAsync(t.Id, ct);
             }
-            SetVariables(instance, values);
             SetVariables(instance, new JsonObject { [signal.Name] = true });
             instance.ResumeStepId = instance.CurrentStepId;
             Journal(instance, JournalKinds.Signal, instance.CurrentStepId, actor, signal.Name, comment, values);
+            if (signal.Record is { } record) await hooks.OnRecordAsync(new WorkflowContext(instance, definition, actor, Now), current, record, values, ct);
             await EnterAsync(instance, definition, signal.To, actor, ct);
             instance.Revision++;
             return new WorkflowResult.Ok(instance);

@@ -9,12 +9,14 @@ namespace Enforcement.Workflows.Runtime;
 /// Moves instances through their definitions. Each action saves once, in one transaction (the caller's,
 /// if one is open), so a case is never half-moved; it never saves work the caller left pending.
 /// </summary>
-public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog catalog, WorkingCalendar calendar, IWorkflowHooks hooks, TimeProvider clock)
+public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog catalog, WorkingCalendar calendar, IWorkflowHooks hooks, TimeProvider clock,
+    FieldOptions? fieldOptions = null)
 {
     private const int MaxAutomaticSteps = 100;
 
     public DefinitionCatalog Catalog => catalog;
     public WorkingCalendar Calendar => calendar;
+    public FieldOptions FieldOptions => fieldOptions ?? FieldOptions.None;
 
     public async Task<WorkflowInstance> StartAsync(string definitionId, string correlationId, JsonObject variables, WorkflowActor actor, CancellationToken ct)
     {
@@ -70,6 +72,7 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
             Journal(instance, JournalKinds.Entered, step.Id, actor);
             var context = new WorkflowContext(instance, definition, actor, Now);
             await hooks.OnStepEnteredAsync(context, step, ct);
+            if (step.Record is { } record) await hooks.OnRecordAsync(context, step, record, [], ct);
             switch (step.Type)
             {
                 case StepTypes.Task:
@@ -120,13 +123,20 @@ public sealed partial class WorkflowRuntime(DbContext db, DefinitionCatalog cata
         if (step.Deadline is { } deadline)
         {
             var flagged = deadline.Flag is { } flag && variables[flag] is JsonValue v && v.TryGetValue<bool>(out var on) && on;
-            task.DueAt = calendar.DueAt(Now, flagged ? deadline.IfFlagDuration! : deadline.Duration);
+            task.DueAt = calendar.DueAt(DeadlineStart(deadline, variables), flagged ? deadline.IfFlagDuration! : deadline.Duration);
             AddDeadlineTimer(instance, task);
         }
         db.Add(task);
         instance.Revision++;
         Journal(instance, JournalKinds.TaskCreated, step.Id, actor, data: new JsonObject { ["agency"] = task.Agency, ["role"] = task.Role, ["dueAt"] = task.DueAt });
     }
+
+    /// <summary>Now, or the start of the Vietnam calendar day a "from" variable holds (the period then runs from the day after it).</summary>
+    private DateTime DeadlineStart(DeadlineDefinition deadline, JsonObject variables) =>
+        deadline.From is { } from && variables[from] is JsonValue v && v.TryGetValue<string>(out var text)
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? calendar.EndOfDayUtc(day.AddDays(-1))
+            : Now;
 
     private void AddDeadlineTimer(WorkflowInstance instance, WorkflowTask task) =>
         db.Add(new WorkflowTimer { Instance = instance, InstanceId = instance.Id, ForTask = task, TaskId = task.Id, Kind = TimerKinds.Deadline, StepId = task.StepId, DueAt = task.DueAt!.Value });

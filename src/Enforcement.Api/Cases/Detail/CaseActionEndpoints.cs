@@ -33,9 +33,9 @@ internal static class CaseActionEndpoints
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> DiagramAsync(
-        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct)
+        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, TimeProvider clock, CancellationToken ct)
     {
-        var process = (await GetCaseEndpoint.FindAsync(code, user, db, mapper, catalog, clock, ct))?.Processes.FirstOrDefault(p => p.Id == instanceId);
+        var process = (await GetCaseEndpoint.FindAsync(code, user, db, mapper, catalog, options, clock, ct))?.Processes.FirstOrDefault(p => p.Id == instanceId);
         return process is null ? Problems.NotFound("error.notFound") : TypedResults.Content(Render(process, catalog), "image/svg+xml");
     }
 

@@ -1,6 +1,9 @@
 namespace Enforcement.Api.Cases.Detail;
 
-public sealed record FieldView(string Name, string Type, string Label, bool Required, IReadOnlyList<string> Options, long? Min, long? Max);
+/// <summary>A form field; a choice's allowed values are in <see cref="Options"/>, with their labels in <see cref="Choices"/>.</summary>
+public sealed record FieldView(string Name, string Type, string Label, bool Required, IReadOnlyList<string> Options, long? Min, long? Max, IReadOnlyList<ChoiceView> Choices);
+
+public sealed record ChoiceView(string Value, string Label);
 
 public sealed record OutcomeView(string Name, string Label, IReadOnlyList<FieldView> Fields);
 

@@ -23,11 +23,12 @@ internal static class GetCaseEndpoint
         return group;
     }
 
-    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct) =>
-        await FindAsync(code, user, db, mapper, catalog, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("error.notFound");
+    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, TimeProvider clock, CancellationToken ct) =>
+        await FindAsync(code, user, db, mapper, catalog, options, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("error.notFound");
 
     /// <summary>Shared with the case page. A liaison sees only what happened from the moment the case reached its agency.</summary>
-    public static async Task<CaseDetail?> FindAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, TimeProvider clock, CancellationToken ct)
+    public static async Task<CaseDetail?> FindAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog,
+        FieldOptions options, TimeProvider clock, CancellationToken ct)
     {
         if (await GetComplaintEndpoint.FindAsync(code, user, db, mapper, ct) is not { } complaint) return null;
         var instances = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.CorrelationId == complaint.TrackingCode).OrderBy(i => i.Id).ToListAsync(ct);
@@ -58,19 +59,23 @@ internal static class GetCaseEndpoint
             return new TaskView(t.Id, t.Revision, t.InstanceId, t.StepId, WorkflowText.Step(defs[t.InstanceId], t.StepId), t.Agency, t.Team, t.Role, t.AssignedUser,
                 t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, WorkflowRuntime.CanWork(t, actor),
                 ext is not null && t.Extensions < ext.MaxTimes && user.Role() == ext.ApproverRole, ext?.MaxDays,
-                Fields(step.Form), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form))).ToList());
+                Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options))).ToList());
         }).ToList();
         var signals = instances.Where(i => i.Status == InstanceStatuses.Running && tasks.Any(t => t.InstanceId == i.Id && WorkflowRuntime.CanWork(t, actor)))
             .SelectMany(i => defs[i.Id].Signals.Where(s => s.Roles.Count == 0 || s.Roles.Contains(actor.Role))
-                .Select(s => new SignalView(i.Id, s.Name, WorkflowText.Label(s.Label, s.Name), Fields(s.Form)))).ToList();
+                .Select(s => new SignalView(i.Id, s.Name, WorkflowText.Label(s.Label, s.Name), Fields(s.Form, options)))).ToList();
         var timeline = journal.Where(j => j.Kind != JournalKinds.Entered).Select(j => new TimelineEntry(j.Id, j.InstanceId, defs[j.InstanceId].Id, j.At, j.Kind, Text.Get("journal." + j.Kind),
             j.StepId, j.StepId is { } s ? WorkflowText.Step(defs[j.InstanceId], s) : null, j.Actor, j.Outcome, j.Comment, Data(j.Data))).ToList();
         var incidents = isLiaison ? [] : await Admin.Incidents.IncidentQueries.TimersAsync(db, catalog, user, complaint.TrackingCode, ct);
         return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline, incidents);
     }
 
-    public static List<FieldView> Fields(IEnumerable<FieldDefinition> fields) =>
-        fields.Select(f => new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, f.Options, f.Min, f.Max)).ToList();
+    public static List<FieldView> Fields(IEnumerable<FieldDefinition> fields, FieldOptions options) =>
+        fields.Select(f =>
+        {
+            var choices = f.Type == "choice" ? options.For(f).Select(o => new ChoiceView(o.Value, WorkflowText.Label(new(o.Label), o.Value))).ToList() : [];
+            return new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, choices.Select(c => c.Value).ToList(), f.Min, f.Max, choices);
+        }).ToList();
 
     private static Dictionary<string, string?> Data(string? json) =>
         json is null ? [] : JsonNode.Parse(json)!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value?.ToString());

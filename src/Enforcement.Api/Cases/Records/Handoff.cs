@@ -10,6 +10,9 @@ internal sealed class Handoff
     public long ComplaintId { get; set; }
     public required string TrackingCode { get; set; }
     public long InstanceId { get; set; }
+
+    /// <summary>The process that handed over: set as a reference, because a process started in the same action has no id yet.</summary>
+    public Enforcement.Workflows.Runtime.WorkflowInstance? Instance { get; set; }
     public required string AgencyCode { get; set; }
 
     /// <summary>The receiving agency's kind (police, consumer_association, …) at the time of the handoff.</summary>

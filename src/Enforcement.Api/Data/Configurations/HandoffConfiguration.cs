@@ -10,6 +10,7 @@ internal sealed class HandoffConfiguration : IEntityTypeConfiguration<Handoff>
     public void Configure(EntityTypeBuilder<Handoff> b)
     {
         b.HasOne<Complaint>().WithMany().HasForeignKey(h => h.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(h => h.Instance).WithMany().HasForeignKey(h => h.InstanceId).OnDelete(DeleteBehavior.Restrict);
         b.ToTable("Handoffs");
         b.Property(h => h.TrackingCode).HasMaxLength(32);
         b.Property(h => h.AgencyCode).HasMaxLength(32);

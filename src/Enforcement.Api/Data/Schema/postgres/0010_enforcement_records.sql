@@ -92,10 +92,12 @@ CREATE TABLE "Handoffs" (
     "AnsweredAt" timestamp with time zone,
     "AnsweredBy" text,
     "Outcome" text,
-    CONSTRAINT "FK_Handoffs_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT
+    CONSTRAINT "FK_Handoffs_Complaints_ComplaintId" FOREIGN KEY ("ComplaintId") REFERENCES "Complaints" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Handoffs_WorkflowInstances_InstanceId" FOREIGN KEY ("InstanceId") REFERENCES "WorkflowInstances" ("Id") ON DELETE RESTRICT
 );
 CREATE INDEX "IX_Handoffs_HandedAt" ON "Handoffs" ("HandedAt");
 CREATE INDEX "IX_Handoffs_ComplaintId_Status" ON "Handoffs" ("ComplaintId", "Status");
+CREATE INDEX "IX_Handoffs_InstanceId" ON "Handoffs" ("InstanceId");
 
 CREATE TABLE "ComplaintResolutions" (
     "ComplaintId" bigint NOT NULL CONSTRAINT "PK_ComplaintResolutions" PRIMARY KEY,

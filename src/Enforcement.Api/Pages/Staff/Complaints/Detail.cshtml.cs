@@ -117,7 +117,7 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         // Not visible and not existing look the same, as in the API.
-        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, clock, ct) is not { } detail) return false;
+        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, runtime.FieldOptions, clock, ct) is not { } detail) return false;
         Case = detail;
         Complaint = detail.Complaint;
         var all = await units.GetAsync(ct);

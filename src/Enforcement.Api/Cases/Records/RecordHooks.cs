@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using Enforcement.Api.Complaints;
+using Enforcement.Api.Data;
+using Enforcement.Workflows.Definitions;
+using Enforcement.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Cases.Records;
+
+/// <summary>
+/// Writes the rows reports count when a process declares a record (<see cref="RecordKinds"/>) or hands a case over.
+/// Rows are staged on the shared DbContext and saved with the workflow action, so a case never moves without them.
+/// Reads see rows staged earlier in the same action (Local) as well as saved ones.
+/// </summary>
+internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog violations)
+{
+    public async Task<IReadOnlyDictionary<string, string[]>> CheckAsync(WorkflowContext context, string record, JsonObject values, CancellationToken ct)
+    {
+        var complaint = await ComplaintAsync(context, ct);
+        return record switch
+        {
+            RecordKinds.ViolationRecord => RecordChecks.ViolationRecord(values, complaint, context.Now),
+            RecordKinds.PenaltyDecision when await LatestRecordAsync(complaint.Id, ct) is var vr =>
+                RecordChecks.PenaltyDecision(values, complaint, vr, vr is null ? null : violations.Find(vr.ViolationCode), violations.OrganisationMultiplier, context.Now),
+            RecordKinds.FineCollected => RecordChecks.FineCollected(values, complaint, await LatestDecisionAsync(complaint.Id, ct), context.Now),
+            _ => new Dictionary<string, string[]>(),
+        };
+    }
+
+    public async Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct)
+    {
+        var complaint = await ComplaintAsync(context, ct);
+        var (now, user, instanceId) = (context.Now, context.Actor.User, context.Instance.Id);
+        switch (record)
+        {
+            case RecordKinds.CaseOpened:
+                if (await OpenCaseAsync(complaint.Id, ct) is null)
+                    db.EnforcementCases.Add(new EnforcementCase { ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, OpenedAt = now, ProvinceCode = complaint.ProvinceCode, WardCode = complaint.WardCode });
+                break;
+            case RecordKinds.CaseClosed:
+                var open = await OpenCaseAsync(complaint.Id, ct);
+                if (open is null) // a case opened before cases were recorded: opened when its process started
+                {
+                    open = new EnforcementCase { ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, OpenedAt = context.Instance.StartedAt, ProvinceCode = complaint.ProvinceCode, WardCode = complaint.WardCode };
+                    db.EnforcementCases.Add(open);
+                }
+                open.ClosedAt = now;
+                open.Result = step.Result ?? step.Id;
+                break;
+            case RecordKinds.ViolationRecord:
+                db.ViolationRecords.Add(new ViolationRecord
+                {
+                    ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, InstanceId = instanceId,
+                    RecordNumber = values.Text("recordNumber") ?? "", RecordDate = values.Date("recordDate") ?? DateOnly.FromDateTime(now),
+                    GoodsCategory = values.Text("goodsCategory") ?? GoodsCategories.Other, ViolationCode = values.Text("violationCode") ?? "",
+                    OffenderType = values.Text("offenderType") ?? OffenderTypes.Individual, Online = values.Bool("online"), Platform = values.Text("platform"),
+                    GoodsDescription = values.Text("goodsDescription") ?? "", GoodsValueVnd = values.Long("goodsValueVnd") ?? 0,
+                    QuantitySeized = values.Long("quantitySeized"), QuantityUnit = values.Text("quantityUnit"),
+                    ProvinceCode = complaint.ProvinceCode, WardCode = complaint.WardCode, TeamCode = context.Actor.Team, RecordedBy = user, RecordedAt = now,
+                });
+                break;
+            case RecordKinds.PenaltyDecision when await LatestRecordAsync(complaint.Id, ct) is { } violation:
+                var decisionDate = values.Date("decisionDate") ?? DateOnly.FromDateTime(now);
+                db.PenaltyDecisions.Add(new PenaltyDecision
+                {
+                    ViolationRecordId = violation.Id, ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, InstanceId = instanceId,
+                    DecisionNumber = values.Text("decisionNumber") ?? "", DecisionDate = decisionDate, ReceivedDate = values.Date("decisionReceivedDate") ?? decisionDate,
+                    FineVnd = values.Long("fineVnd") ?? 0, Confiscation = values.Bool("confiscation"), Destruction = values.Bool("destruction"),
+                    ListingRemoval = values.Bool("listingRemoval"), RemedialMeasures = values.Text("remedialMeasures"), IssuedBy = user, IssuedAt = now,
+                });
+                break;
+            case RecordKinds.FineCollected when await LatestDecisionAsync(complaint.Id, ct) is { } decision:
+                db.FineCollections.Add(new FineCollection
+                {
+                    PenaltyDecisionId = decision.Id, ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, AmountVnd = values.Long("amountVnd") ?? 0,
+                    CollectedDate = values.Date("collectedDate") ?? DateOnly.FromDateTime(now), ReceiptNumber = values.Text("receiptNumber"), RecordedBy = user, RecordedAt = now,
+                });
+                break;
+            case RecordKinds.HandoffAccepted or RecordKinds.HandoffReturned or RecordKinds.MediationSucceeded or RecordKinds.MediationFailed:
+                await AnswerHandoffAsync(complaint.Id, record, values, context, ct);
+                break;
+        }
+    }
+
+    /// <summary>Every handoff is a row, whatever its grant: reports count handoffs to the police, the association and other agencies.</summary>
+    public async Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct)
+    {
+        var complaint = await ComplaintAsync(context, ct);
+        var kind = await db.Agencies.Where(a => a.Code == agency).Select(a => a.Kind).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
+        db.Handoffs.Add(new Handoff
+        {
+            ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, Instance = context.Instance, InstanceId = context.Instance.Id,
+            AgencyCode = agency, AgencyKind = kind, HandedAt = context.Now, HandedBy = context.Actor.User,
+        });
+    }
+
+    private async Task AnswerHandoffAsync(long complaintId, string record, JsonObject values, WorkflowContext context, CancellationToken ct)
+    {
+        var pending = db.Handoffs.Local.Where(h => h.ComplaintId == complaintId && h.Status == HandoffStatuses.Pending).MaxBy(h => h.HandedAt)
+            ?? await db.Handoffs.Where(h => h.ComplaintId == complaintId && h.Status == HandoffStatuses.Pending).OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
+        if (pending is null) return;
+        pending.Status = record switch
+        {
+            RecordKinds.HandoffAccepted => HandoffStatuses.Accepted,
+            RecordKinds.HandoffReturned => HandoffStatuses.Returned,
+            RecordKinds.MediationSucceeded => HandoffStatuses.Succeeded,
+            _ => HandoffStatuses.Failed,
+        };
+        pending.AnsweredAt = context.Now;
+        pending.AnsweredBy = context.Actor.User;
+        // The receiver's words as the outcome's form holds them (a reference, a reason), in the form's order.
+        var words = values.Where(kv => kv.Value is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s)).Select(kv => kv.Value!.GetValue<string>()).ToList();
+        pending.Outcome = words.Count > 0 ? string.Join(" – ", words) : null;
+    }
+
+    private async Task<EnforcementCase?> OpenCaseAsync(long complaintId, CancellationToken ct) =>
+        db.EnforcementCases.Local.Where(c => c.ComplaintId == complaintId && c.ClosedAt == null).MaxBy(c => c.OpenedAt)
+        ?? await db.EnforcementCases.Where(c => c.ComplaintId == complaintId && c.ClosedAt == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+
+    private async Task<ViolationRecord?> LatestRecordAsync(long complaintId, CancellationToken ct) =>
+        db.ViolationRecords.Local.Where(r => r.ComplaintId == complaintId).MaxBy(r => r.RecordedAt)
+        ?? await db.ViolationRecords.Where(r => r.ComplaintId == complaintId).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+
+    private async Task<PenaltyDecision?> LatestDecisionAsync(long complaintId, CancellationToken ct) =>
+        db.PenaltyDecisions.Local.Where(d => d.ComplaintId == complaintId).MaxBy(d => d.IssuedAt)
+        ?? await db.PenaltyDecisions.Where(d => d.ComplaintId == complaintId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+
+    private async Task<Complaint> ComplaintAsync(WorkflowContext context, CancellationToken ct) =>
+        db.Complaints.Local.FirstOrDefault(c => c.TrackingCode == context.Instance.CorrelationId)
+        ?? await db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == context.Instance.CorrelationId, ct)
+        ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
+}
