@@ -81,6 +81,7 @@ internal sealed class Harness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddScoped<IWorkflowHooks, RecordingHooks>();
         services.AddSingleton<RecordingHooks.Log>();
+        services.AddSingleton(TestOptionSources.Options);
         services.AddScoped<WorkflowRuntime>();
         services.AddSingleton(Options.Create(new WorkflowOptions { BatchSize = 200, LeaseSeconds = 60 }));
         services.AddTransient<TimerScheduler>();
@@ -171,9 +172,25 @@ internal sealed class RecordingHooks(RecordingHooks.Log log) : IWorkflowHooks
     internal sealed class Log
     {
         public System.Collections.Concurrent.ConcurrentQueue<string> Events { get; } = new();
+
+        /// <summary>Errors the next record checks return (e.g. a fine out of range).</summary>
+        public Dictionary<string, string[]> RecordErrors { get; } = [];
     }
 
     public Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<IReadOnlyDictionary<string, string[]>> CheckRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct)
+    {
+        log.Events.Enqueue($"check:{record}:{values.ToJsonString()}");
+        return Task.FromResult<IReadOnlyDictionary<string, string[]>>(new Dictionary<string, string[]>(log.RecordErrors));
+    }
+
+    public Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct)
+    {
+        // The case variables are already set when the record is written.
+        log.Events.Enqueue($"record:{record}:{step.Id}:{values.ToJsonString()}:{context.Instance.Variables.Length > 2}");
+        return Task.CompletedTask;
+    }
 
     public Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
@@ -186,4 +203,22 @@ internal sealed class RecordingHooks(RecordingHooks.Log log) : IWorkflowHooks
         log.Events.Enqueue($"notify:{template}:{recipient}");
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Option sources as an application would register them, for the shipped processes' optionsFrom fields.</summary>
+internal static class TestOptionSources
+{
+    private sealed class Source(string name, params string[] values) : IFieldOptionSource
+    {
+        public string Name => name;
+        public IReadOnlyList<FieldOption> Options { get; } = values.Select(v => new FieldOption(v, new Dictionary<string, string> { ["vi"] = "Nhãn " + v })).ToList();
+    }
+
+    public static readonly FieldOptions Options = new(
+    [
+        new Source("violations", "nd98-d11-k1", "nd98-d11-k2"),
+        new Source("goods_categories", "counterfeit", "smuggled"),
+        new Source("offender_types", "individual", "organisation"),
+        new Source("platforms", "shopee", "other"),
+    ]);
 }

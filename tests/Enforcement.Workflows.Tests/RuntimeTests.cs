@@ -26,7 +26,8 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync((await _h.OpenTaskAsync(instance.Id)).Id, "done", Actors.Inspector,
             Form(("findings", "Bán 120 chai nước mắm giả nhãn"), ("violationFound", "true"), ("complex", "true"))));
         Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync((await _h.OpenTaskAsync(instance.Id)).Id, "recorded", Actors.Inspector,
-            Form(("recordNumber", "BB-01/2026"), ("recordDate", "2026-02-13"))));
+            Form(("recordNumber", "BB-01/2026"), ("recordDate", "2026-02-13"), ("goodsCategory", "counterfeit"), ("violationCode", "nd98-d11-k1"),
+                ("offenderType", "individual"), ("goodsDescription", "120 chai nước mắm"), ("goodsValueVnd", "2400000"))));
 
         var penalty = await _h.OpenTaskAsync(instance.Id);
         Assert.Equal("penalty-decision", penalty.StepId);
@@ -46,7 +47,13 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.Equal(1, await _h.RunTimersAsync());
         Assert.True((await _h.OpenTaskAsync(instance.Id)).Escalated);
 
-        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(extended.Id, "issued", Actors.Inspector, Form(("decisionNumber", "QĐ-15/2026"), ("fineVnd", "25000000"))));
+        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(extended.Id, "issued", Actors.Inspector, Form(("decisionNumber", "QĐ-15/2026"), ("fineVnd", "25000000"),
+            ("decisionDate", "2026-04-14"), ("decisionReceivedDate", "2026-04-15"))));
+        // The fine is due 10 days after the decision was received (Art. 73), not 10 days from now.
+        var collection = await _h.OpenTaskAsync(instance.Id);
+        Assert.Equal("fine-collection", collection.StepId);
+        Assert.Equal("26/04/2026 00:00", _h.Calendar.FormatLocal(collection.DueAt!.Value));
+        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(collection.Id, "collected", Actors.Inspector, Form(("amountVnd", "25000000"), ("collectedDate", "2026-04-15"))));
         Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync((await _h.OpenTaskAsync(instance.Id)).Id, "complied", Actors.Inspector));
 
         var done = await _h.InstanceAsync(instance.Id);
@@ -80,7 +87,7 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.Equal("inspection", resumed.StepId);
         var journal = await _h.JournalAsync(instance.Id);
         Assert.Contains(journal, j => j.Kind == JournalKinds.Handoff && j.Outcome == "CA");
-        Assert.Equal(["handoff:CA"], _h.HookEvents);
+        Assert.Equal(["handoff:CA", "check:handoff_returned", "record:handoff_returned"], _h.HookEvents.Select(e => string.Join(':', e.Split(':').Take(2))));
         Assert.Contains(journal, j => j.Kind == JournalKinds.Signal && j.Outcome == "crimeSigns" && j.Actor == "inspector");
     }
 

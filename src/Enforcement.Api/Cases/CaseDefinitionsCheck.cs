@@ -25,10 +25,14 @@ internal static class CaseDefinitionsCheck
                     Problem($"publicStatus '{status}' is not a complaint status ({string.Join(", ", ComplaintStatuses.All)})");
                 foreach (var code in AgenciesNamed(catalog, s).Where(c => !agencies.Contains(c)).Distinct())
                     Problem($"names agency '{code}', which does not exist");
+                foreach (var record in s.Outcomes.Select(o => o.Record).Append(s.Record).OfType<string>().Where(r => !Records.RecordKinds.All.Contains(r)))
+                    Problem($"declares record '{record}'; the product records {string.Join(", ", Records.RecordKinds.All)}");
                 if (s.Type == StepTypes.Notify && s.Recipient != CaseHooks.ComplainantRecipient)
                     Problem($"notifies '{s.Recipient}'; the product can notify '{CaseHooks.ComplainantRecipient}'");
             }
         }
+        problems.AddRange(catalog.All.SelectMany(d => d.Signals.Where(g => g.Record is { } r && !Records.RecordKinds.All.Contains(r))
+            .Select(g => $"{d.SourceFile}: signal '{g.Name}': declares unknown record '{g.Record}'")));
         problems.AddRange((await catalog.MissingForRunningAsync(db, ct))
             .Select(m => $"{m}: running cases follow this version but no file defines it; restore the file or migrate those cases"));
         if (problems.Count > 0) throw new InvalidWorkflowDefinitionException("Invalid workflow definitions:\n  " + string.Join("\n  ", problems));
