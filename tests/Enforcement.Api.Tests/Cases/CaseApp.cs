@@ -80,6 +80,22 @@ internal static class CaseClient
         Assert.Equal(System.Net.HttpStatusCode.OK, signal.StatusCode);
     }
 
+    /// <summary>A violation record of Decree 98/2020 Art. 11(3) (fine 5–10 million VND for an individual), dated today.</summary>
+    public static Dictionary<string, string?> ViolationFields(ManualClock clock, string offenderType = "individual", string? recordDate = null) => new()
+    {
+        ["recordNumber"] = "01/BB-VPHC", ["recordDate"] = recordDate ?? TestData.Iso(TestData.Today(clock)), ["goodsCategory"] = "counterfeit",
+        ["violationCode"] = "nd98-d11-k3", ["offenderType"] = offenderType, ["online"] = "true", ["platform"] = "shopee",
+        ["goodsDescription"] = "300 chai nước mắm giả nhãn", ["goodsValueVnd"] = "7500000", ["quantitySeized"] = "300", ["quantityUnit"] = "chai",
+    };
+
+    /// <summary>A penalty decision dated and received today.</summary>
+    public static Dictionary<string, string?> DecisionFields(ManualClock clock, long fineVnd, string? receivedDate = null) => new()
+    {
+        ["decisionNumber"] = "15/QĐ-XPHC", ["decisionDate"] = TestData.Iso(TestData.Today(clock)),
+        ["decisionReceivedDate"] = receivedDate ?? TestData.Iso(TestData.Today(clock)), ["fineVnd"] = fineVnd.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["confiscation"] = "true", ["destruction"] = "true", ["listingRemoval"] = "false", ["remedialMeasures"] = "Buộc thu hồi hàng đã bán",
+    };
+
     public static async Task<int> FireTimersAsync(this AppFactory app)
     {
         var scheduler = app.Services.GetRequiredService<TimerScheduler>();

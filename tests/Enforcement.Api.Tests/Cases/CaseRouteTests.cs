@@ -34,10 +34,11 @@ public abstract class CaseRouteTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(HttpStatusCode.NotFound, (await inspector.CompleteAsync(review, "returned", new { returnReason = "x" })).StatusCode);
         await police.DoAsync(code, "police-review", "returned", new { returnReason = "Chưa đủ yếu tố cấu thành tội phạm" });
 
-        await inspector.DoAsync(code, "violation-record", "recorded", new { recordNumber = "01/BB-VPHC", recordDate = TestData.Iso(TestData.Today(app.Clock)) });
+        await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         Assert.Equal(new DateTime(2026, 11, 27, 17, 0, 0, DateTimeKind.Utc), penalty.GetProperty("dueAt").GetDateTime().ToUniversalTime()); // 7 days, end of 27/11 local
-        await inspector.DoAsync(code, "penalty-decision", "issued", new { decisionNumber = "15/QĐ-XPHC", fineVnd = "35000000" });
+        await inspector.DoAsync(code, "penalty-decision", "issued", CaseClient.DecisionFields(app.Clock, 8_000_000));
+        await inspector.DoAsync(code, "fine-collection", "collected", new { amountVnd = "8000000", collectedDate = TestData.Iso(TestData.Today(app.Clock)) });
         await inspector.DoAsync(code, "enforcement", "complied");
 
         Assert.Equal("resolved", await app.PublicStatusAsync(code));

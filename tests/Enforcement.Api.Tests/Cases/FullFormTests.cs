@@ -37,7 +37,7 @@ public abstract class FullFormTests<TApp>(TApp app) : IClassFixture<TApp> where 
                 "number" => (f.Max ?? f.Min ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "date" => TestData.Iso(TestData.Today(app.Clock)),
                 "boolean" => "false",
-                _ => f.Options[0],
+                _ => f.OptionsFrom is null ? f.Options[0] : app.Services.GetRequiredService<Enforcement.Workflows.Runtime.FieldOptions>().For(f)[0].Value,
             };
             if (f.Type == "text") _filled.Add($"{process}:{step}:{f.Name}");
         }
@@ -71,6 +71,11 @@ public abstract class FullFormTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
     private static readonly Dictionary<string, string> Violation = new() { ["violationFound"] = "true", ["complex"] = "true" };
 
+    /// <summary>Amounts within the first violation's range (Decree 98/2020 Art. 9(1): 3–5 million VND for an individual); online, so a platform fits.</summary>
+    private static readonly Dictionary<string, string> Record = new() { ["offenderType"] = "individual", ["online"] = "true", ["goodsValueVnd"] = "2500000" };
+    private static readonly Dictionary<string, string> Fine = new() { ["fineVnd"] = "4000000" };
+    private static readonly Dictionary<string, string> Paid = new() { ["amountVnd"] = "4000000" };
+
     [Fact]
     public async Task Every_text_field_of_every_form_holds_its_maximum_in_vietnamese_through_every_route()
     {
@@ -92,7 +97,7 @@ public abstract class FullFormTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var unfounded = await app.FileAsync();
         await DoAsync(unfounded, "classify", "enforcement");
         await DoAsync(unfounded, "verification", "unfounded");
-        foreach (var (police, penalty) in new[] { ("returned", "issued"), ("returned", "noPenalty"), ("accepted", (string?)null) })
+        foreach (var (police, penalty, collection) in new[] { ("returned", "issued", "collected"), ("returned", "issued", "notPaid"), ("returned", "noPenalty", null), ("accepted", (string?)null, (string?)null) })
         {
             var code = await app.FileAsync();
             await DoAsync(code, "classify", "enforcement");
@@ -101,8 +106,9 @@ public abstract class FullFormTests<TApp>(TApp app) : IClassFixture<TApp> where 
             await SignalAsync(code, "qltt-enforcement", "crimeSigns");
             await DoAsync(code, "police-review", police);
             if (penalty is null) continue;
-            await DoAsync(code, "violation-record", "recorded");
-            await DoAsync(code, "penalty-decision", penalty);
+            await DoAsync(code, "violation-record", "recorded", Record);
+            await DoAsync(code, "penalty-decision", penalty, Fine);
+            if (collection is not null) await DoAsync(code, "fine-collection", collection, Paid);
             if (penalty == "issued") await DoAsync(code, "enforcement", "complied");
         }
 

@@ -37,7 +37,7 @@ public abstract class TaskActionTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var inspector = await app.StaffClientAsync("inspector");
         await inspector.DoAsync(code, "verification", "confirmed");
         await inspector.DoAsync(code, "inspection", "done", new { findings = "Bán hàng giả", violationFound = "true" });
-        await inspector.DoAsync(code, "violation-record", "recorded", new { recordNumber = "02/BB-VPHC", recordDate = TestData.Iso(TestData.Today(app.Clock)) });
+        await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         var supervisor = await app.StaffClientAsync("supervisor");
         var url = $"/api/staff/tasks/{Id(penalty)}/extend";
