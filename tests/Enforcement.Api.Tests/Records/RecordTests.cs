@@ -38,10 +38,12 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     [Fact]
     public async Task The_v2_path_writes_the_case_record_decision_collection_and_resolution_and_the_fine_is_due_10_days_after_receipt()
     {
-        var (code, inspector) = await InspectedAsync();
+        var (code, firstInspector) = await InspectedAsync();
+        var inspector = firstInspector;
         var recordDay = TestData.Today(app.Clock);
         await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
         app.Clock.Advance(TimeSpan.FromDays(3));
+        inspector = await app.StaffClientAsync("inspector"); // a fresh sign-in three days later
         var received = TestData.Iso(recordDay.AddDays(1)); // decided and received two days ago
 
         var decision = CaseClient.DecisionFields(app.Clock, 12_000_000, received);
@@ -94,11 +96,8 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         Assert.Equal("Mức phạt phải từ 10.000.000 đến 20.000.000 đồng (tổ chức: gấp đôi mức phạt đối với cá nhân).",
             await FieldErrorAsync(await inspector.CompleteAsync(penalty, "issued", CaseClient.DecisionFields(app.Clock, 8_000_000)), "fineVnd"));
-        var english = await inspector.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/staff/tasks/{penalty.GetProperty("id").GetInt64()}/complete")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { outcome = "issued", fields = CaseClient.DecisionFields(app.Clock, 25_000_000) }),
-            Headers = { { "Accept-Language", "en" } },
-        });
+        var english = await inspector.PostAsJsonAsync($"/api/staff/tasks/{penalty.GetProperty("id").GetInt64()}/complete?culture=en-US",
+            new { outcome = "issued", fields = CaseClient.DecisionFields(app.Clock, 25_000_000) });
         Assert.Equal("The fine must be from 10,000,000 to 20,000,000 VND (organisation: twice an individual's fine).", await FieldErrorAsync(english, "fineVnd"));
         await inspector.TaskAtAsync(code, "penalty-decision"); // still open
         Assert.False(await DbAsync(db => db.PenaltyDecisions.AnyAsync(d => d.TrackingCode == code)));
