@@ -60,6 +60,20 @@ public abstract class RecordMigrationTests
     }
 }
 
+public sealed class RecordDefinitionTests
+{
+    [Fact]
+    public void A_process_naming_an_unknown_option_source_stops_the_start_and_names_the_file()
+    {
+        var folder = WorkflowFolders.CopyWith("qltt-enforcement.v2.json", t => t.Replace("\"optionsFrom\": \"violations\"", "\"optionsFrom\": \"violation-list\"", StringComparison.Ordinal));
+        using var app = new FolderApp(Path.Combine(Path.GetTempPath(), $"enf-records-{Guid.NewGuid():N}.db"), folder);
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("qltt-enforcement.v2.json: step 'violation-record': field 'violationCode' takes options from unknown source 'violation-list'", error.ToString(), StringComparison.Ordinal);
+    }
+}
+
 public sealed class RecordMigrationTests_Sqlite : RecordMigrationTests
 {
     protected override Task<(string Database, string Provider, IAsyncDisposable? Owner)> DatabaseAsync() =>
