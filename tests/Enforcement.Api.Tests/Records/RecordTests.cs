@@ -41,6 +41,11 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var (code, firstInspector) = await InspectedAsync();
         var inspector = firstInspector;
         var recordDay = TestData.Today(app.Clock);
+        // The form offers the decree's violations and the code lists with their Vietnamese labels.
+        var fields = (await inspector.TaskAtAsync(code, "violation-record")).GetProperty("outcomes")[0].GetProperty("fields").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("choices").EnumerateArray().ToDictionary(c => c.GetProperty("value").GetString()!, c => c.GetProperty("label").GetString()));
+        Assert.StartsWith("Điều 11 khoản 3 – ", fields["violationCode"]["nd98-d11-k3"]);
+        Assert.Equal(("Hàng giả", "Tổ chức", "TikTok Shop"), (fields["goodsCategory"]["counterfeit"], fields["offenderType"]["organisation"], fields["platform"]["tiktok_shop"]));
         await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
         app.Clock.Advance(TimeSpan.FromDays(3));
         inspector = await app.StaffClientAsync("inspector"); // a fresh sign-in three days later
