@@ -19,6 +19,14 @@ internal static class Policies
     /// <summary>Marketplace listing work (import, search, risk, links): QLTT's own staff and administrators, never another agency's liaison.</summary>
     public const string ListingWorker = "listing-worker";
 
+    /// <summary>Who reads the monthly and yearly reports (báo cáo): the department's analysts, QLTT's leadership, administrators.</summary>
+    public const string ReportReader = "report-reader";
+
+    /// <summary>An outside agency's liaison: sees its own agency's handoff figures, nothing else of a report.</summary>
+    public const string ReportLiaison = "report-liaison";
+
+    public static readonly string[] ReportReaderRoles = [Roles.Analyst, Roles.Supervisor, Roles.Admin];
+
     public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];
 
     public static readonly string[] OperatorRoles = [Roles.Admin, Roles.Supervisor];
@@ -28,6 +36,14 @@ internal static class Policies
     public static readonly string[] GenuineReaderRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor, Roles.Admin];
 
     public static readonly string[] GenuineEditorRoles = [Roles.TeamLead, Roles.Supervisor, Roles.Admin];
+
+    /// <summary>The role is one of <paramref name="roles"/> and, but for administrators, the user works for the department or QLTT.</summary>
+    public static bool IsDepartmentStaffIn(System.Security.Claims.ClaimsPrincipal user, string[] roles) =>
+        roles.Any(user.IsInRole) && (user.IsInRole(Roles.Admin) || user.AgencyKindOf() is AgencyKinds.Qltt or AgencyKinds.Department);
+
+    /// <summary>A liaison of an agency outside the department and QLTT.</summary>
+    public static bool IsOutsideLiaison(System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsInRole(Roles.AgencyLiaison) && user.AgencyKindOf() is not (AgencyKinds.Qltt or AgencyKinds.Department or "");
 
     /// <summary>The role is one of <paramref name="roles"/> and, but for administrators, the user belongs to QLTT.</summary>
     public static bool IsQlttStaffIn(System.Security.Claims.ClaimsPrincipal user, string[] roles) =>

@@ -22,6 +22,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => new { c.Status, c.SubmittedAt });
         b.HasIndex(c => new { c.Category, c.SubmittedAt });
         b.HasIndex(c => c.WardCode);
+        // Reports: complaints received in a period by channel, category and ward, from the index alone.
+        b.HasIndex(c => new { c.SubmittedAt, c.Channel, c.Category, c.WardCode });
         b.OwnsOne(c => c.Complainant, o =>
         {
             o.Property(p => p.FullName).HasColumnName("ComplainantFullName").HasMaxLength(ComplaintLimits.FullName);

@@ -19,6 +19,7 @@ internal sealed class HandoffConfiguration : IEntityTypeConfiguration<Handoff>
         b.Property(h => h.Status).HasMaxLength(32);
         b.Property(h => h.AnsweredBy).HasMaxLength(100);
         b.HasIndex(h => h.HandedAt);
+        b.HasIndex(h => h.AnsweredAt);
         b.HasIndex(h => new { h.ComplaintId, h.Status });
     }
 }

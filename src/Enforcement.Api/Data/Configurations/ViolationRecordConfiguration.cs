@@ -22,7 +22,8 @@ internal sealed class ViolationRecordConfiguration : IEntityTypeConfiguration<Vi
         b.Property(r => r.WardCode).HasMaxLength(16);
         b.Property(r => r.TeamCode).HasMaxLength(64);
         b.Property(r => r.RecordedBy).HasMaxLength(100);
-        b.HasIndex(r => r.RecordDate);
+        // Covers the per-day counts of reports (trend, target): an index-only scan over years of records.
+        b.HasIndex(r => new { r.RecordDate, r.GoodsCategory, r.GoodsValueVnd });
         b.HasIndex(r => r.ComplaintId);
     }
 }

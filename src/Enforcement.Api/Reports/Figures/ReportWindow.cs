@@ -1,0 +1,19 @@
+using Enforcement.Api.Infrastructure;
+
+namespace Enforcement.Api.Reports.Figures;
+
+/// <summary>
+/// A span of Vietnam calendar days and the UTC instants it covers. Legal dates (records, decisions, collections)
+/// compare with <see cref="From"/>/<see cref="To"/>; instants (submissions, openings, answers) with
+/// <see cref="StartUtc"/> (inclusive) and <see cref="EndUtc"/> (exclusive), so 2026-10-31T17:30Z falls in November.
+/// </summary>
+internal readonly record struct ReportWindow(DateOnly From, DateOnly To)
+{
+    public DateTime StartUtc => Utc(From);
+    public DateTime EndUtc => Utc(To.AddDays(1));
+
+    public static ReportWindow Of(ReportPeriod period) => new(period.From, period.To);
+
+    private static DateTime Utc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
+}

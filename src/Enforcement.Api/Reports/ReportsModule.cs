@@ -1,0 +1,20 @@
+using Enforcement.Api.Reports.Figures;
+
+namespace Enforcement.Api.Reports;
+
+/// <summary>Monthly and yearly reports (báo cáo tháng, năm) for the department's leadership.</summary>
+internal static class ReportsModule
+{
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IReportFigures, ReportFiguresQuery>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/staff/reports").WithTags("Reports").MapGetReports();
+        return app;
+    }
+}
