@@ -55,6 +55,10 @@ internal static class DemoHistoryGenerator
         }
     }
 
+    /// <summary>About how many complaints <see cref="Generate"/> makes for this spec (before the quiet tail).</summary>
+    public static double ExpectedComplaints(DemoHistorySpec spec) =>
+        Enumerable.Range(0, spec.Months).Sum(m => spec.ComplaintsPerMonth * Season(spec.FirstMonth.AddMonths(m)) * Mix.Sum(x => x.Share * Math.Pow(x.Trend, m / 12.0)));
+
     /// <summary>More complaints in the four weeks before Tết, fewer in the fortnight after.</summary>
     internal static double Season(DateOnly month)
     {
