@@ -11,7 +11,7 @@ namespace Enforcement.Benchmarks.Reports;
 /// <summary>
 /// Issue 10's benchmark: a generated history of N cases over 36 months (the demo generator, seed 42) loaded into
 /// SQLite and PostgreSQL, then last month's report through <see cref="IReportFigures"/> beside the one-query floor:
-/// <c>-- --reports [--count 1000000] [--rounds 9] [--postgres "..."] [--skip-sqlite] [--skip-postgres] [--explain]</c>.
+/// <c>-- --reports [--count 1000000] [--rounds 9] [--postgres "..."] [--skip-sqlite] [--skip-postgres] [--explain] [--keep-postgres]</c>.
 /// </summary>
 internal static class ReportsBenchmark
 {
@@ -46,7 +46,12 @@ internal static class ReportsBenchmark
                 var database = $"enf_bench_{Guid.NewGuid():N}";
                 await ExecAsync(postgresAdmin, $"CREATE DATABASE \"{database}\"");
                 try { await RunBackendAsync("PostgreSQL", "Postgres", new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = database, CommandTimeout = 0 }.ToString(), true); }
-                finally { NpgsqlConnection.ClearAllPools(); await ExecAsync(postgresAdmin, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"); }
+                finally
+                {
+                    NpgsqlConnection.ClearAllPools();
+                    if (args.Contains("--keep-postgres")) Console.Error.WriteLine($"Kept database {database}: drop it when done.");
+                    else await ExecAsync(postgresAdmin, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                }
             }
         }
         Console.WriteLine("| Database | Cases | Violation records | Decisions | Collections | Handoffs | Resolutions | Load s |");
