@@ -21,6 +21,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(c => c.Channel).HasMaxLength(16);
         b.HasIndex(c => new { c.Status, c.SubmittedAt });
         b.HasIndex(c => new { c.Category, c.SubmittedAt });
+        b.HasIndex(c => c.SubmittedAt); // a month's complaints, for reports (0012)
         b.HasIndex(c => c.WardCode);
         b.OwnsOne(c => c.Complainant, o =>
         {

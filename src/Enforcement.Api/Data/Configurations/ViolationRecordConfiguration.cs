@@ -22,7 +22,8 @@ internal sealed class ViolationRecordConfiguration : IEntityTypeConfiguration<Vi
         b.Property(r => r.WardCode).HasMaxLength(16);
         b.Property(r => r.TeamCode).HasMaxLength(64);
         b.Property(r => r.RecordedBy).HasMaxLength(100);
-        b.HasIndex(r => r.RecordDate);
+        // Covers the reports' per-day counts (trend, target) so they never read the table (0012).
+        b.HasIndex(r => new { r.RecordDate, r.GoodsCategory, r.GoodsValueVnd });
         b.HasIndex(r => r.ComplaintId);
     }
 }
