@@ -44,6 +44,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         // Listing changes wait in the index queue until a test drains it (ListingsClient.IndexAsync).
         builder.UseSetting("ListingIndex:RunWorker", "false");
         builder.UseSetting("Seed:DemoListings", "0");   // DemoListingTests turns them on
+        builder.UseSetting("Seed:DemoHistory", "false"); // DemoHistoryTests turns it on
         builder.UseSetting("Evidence:StoreRoot", Path.Combine(_evidenceFolder, "store"));
         builder.UseSetting("Evidence:SigningKeyPath", Path.Combine(_evidenceFolder, "keys", "evidence-signing.pem"));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);

@@ -20,6 +20,9 @@ internal sealed class SeedOptions
     [System.ComponentModel.DataAnnotations.Range(0, 100_000)]
     public int DemoListings { get; set; } = 2_000;
 
+    /// <summary>Two years of enforcement history (complaints, records, decisions, fines) for the reports; with demo data only.</summary>
+    public bool DemoHistory { get; set; } = true;
+
     /// <summary>Lets demo data run on an app reachable from the network (see <see cref="DemoDataGuard"/>). Off by default.</summary>
     public bool AllowDemoDataOnNetwork { get; set; }
 
@@ -51,6 +54,7 @@ internal static class DatabaseInitializer
         // Reference data for the demo's listings; also added to a demo database made before it existed.
         if (seed.DemoData) await Listings.Genuine.Seed.GenuineDemoData.SeedAsync(db, clock, ct);
         if (seed.DemoData) await Listings.Demo.ListingDemoData.SeedAsync(sp, db, seed.DemoListings, ct);
+        if (seed.DemoData && seed.DemoHistory) await Reports.Demo.DemoHistorySeeder.SeedAsync(sp, db, ct);
         if (await db.Agencies.AnyAsync(ct))
         {
             await Cases.CaseDefinitionsCheck.RunAsync(db, sp.GetRequiredService<Enforcement.Workflows.Definitions.DefinitionCatalog>(), ct);
@@ -85,11 +89,16 @@ internal static class DatabaseInitializer
         if (result is not Enforcement.Workflows.Runtime.WorkflowResult.Ok) throw new InvalidOperationException($"Demo step → {outcome}: {result}");
     }
 
-    /// <summary>Complaints accepted before the workflow runtime existed get their triage now.</summary>
+    /// <summary>
+    /// Complaints accepted before the workflow runtime existed get their triage now. Historical ones that the records
+    /// already show as handled (a resolution, an enforcement case or a handoff) need none.
+    /// </summary>
     private static async Task StartMissingCasesAsync(IServiceProvider sp, EnforcementDbContext db, CancellationToken ct)
     {
         var missing = await db.Complaints
             .Where(c => !db.Set<Enforcement.Workflows.Runtime.WorkflowInstance>().Any(i => i.CorrelationId == c.TrackingCode))
+            .Where(c => !db.ComplaintResolutions.Any(r => r.ComplaintId == c.Id) && !db.EnforcementCases.Any(e => e.ComplaintId == c.Id)
+                && !db.Handoffs.Any(h => h.ComplaintId == c.Id))
             .OrderBy(c => c.Id).ToListAsync(ct);
         var intake = sp.GetRequiredService<Cases.CaseIntake>();
         foreach (var complaint in missing) await intake.StartAsync(complaint, ct);
