@@ -43,6 +43,9 @@ public abstract class DemoHistoryTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var records = await db.ViolationRecords.Select(r => new { r.TrackingCode, r.RecordDate, r.GoodsCategory, r.GoodsValueVnd, r.Online, r.Platform, r.TeamCode }).ToListAsync();
         Assert.Equal(expected.Where(h => h.Record is not null).Select(h => $"{h.Record!.TrackingCode} {h.Record.RecordDate} {h.Record.GoodsCategory} {h.Record.GoodsValueVnd} {h.Record.Platform} {h.Record.TeamCode}").Order(StringComparer.Ordinal),
             records.Select(r => $"{r.TrackingCode} {r.RecordDate} {r.GoodsCategory} {r.GoodsValueVnd} {r.Platform} {r.TeamCode}").Order(StringComparer.Ordinal));
+        // Every violation code is one of the Decree 98/2020 data file's, as the case form offers them.
+        var catalog = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Cases.Records.ViolationCatalog>();
+        Assert.All(await db.ViolationRecords.Select(r => r.ViolationCode).Distinct().ToListAsync(), code => Assert.NotNull(catalog.Find(code)));
         Assert.Equal(expected.Sum(h => h.Decision?.FineVnd ?? 0), await db.PenaltyDecisions.SumAsync(d => d.FineVnd));
         Assert.Equal(expected.Sum(h => h.Collection?.AmountVnd ?? 0), await db.FineCollections.SumAsync(f => f.AmountVnd));
         Assert.Equal(expected.Count(h => h.Handoff is not null), await db.Handoffs.CountAsync());

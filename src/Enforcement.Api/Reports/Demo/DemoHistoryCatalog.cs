@@ -5,8 +5,8 @@ namespace Enforcement.Api.Reports.Demo;
 
 /// <summary>
 /// The codes the demo history (dữ liệu lịch sử mẫu) uses, in one place so they can be aligned with the reference data:
-/// the violation codes follow the Decree 98/2020 data file's <c>nd98-d{article}-k{clause}</c> pattern and must be
-/// replaced by codes from that file when it lands; teams, platforms and agencies are the demo's own codes.
+/// the violation codes are codes of the Decree 98/2020 data file (Cases/Records/decree-98-2020.json; a test holds
+/// them to it); teams, platforms and agencies are the demo's own codes.
 /// </summary>
 internal static class DemoHistoryCatalog
 {
@@ -15,12 +15,12 @@ internal static class DemoHistoryCatalog
 
     public static readonly IReadOnlyDictionary<string, string[]> ViolationCodes = new Dictionary<string, string[]>
     {
-        [GoodsCategories.Counterfeit] = ["nd98-d9-k1", "nd98-d11-k1", "nd98-d12-k1", "nd98-d13-k1"],
+        [GoodsCategories.Counterfeit] = ["nd98-d9-k1", "nd98-d11-k1", "nd98-d12-k1", "nd98-d15-k1"],
         [GoodsCategories.Smuggled] = ["nd98-d17-k1", "nd98-d17-k2", "nd98-d17-k3"],
-        [GoodsCategories.IntellectualProperty] = ["nd98-d14-k1", "nd98-d14-k2"],
-        [GoodsCategories.UnknownOrigin] = ["nd98-d17-k1", "nd98-d17-k4"],
+        [GoodsCategories.IntellectualProperty] = ["nd98-d11-k2", "nd98-d11-k3"],
+        [GoodsCategories.UnknownOrigin] = ["nd98-d18-k1", "nd98-d18-k4"],
         [GoodsCategories.Banned] = ["nd98-d8-k1", "nd98-d8-k2"],
-        [GoodsCategories.Other] = ["nd98-d30-k1", "nd98-d31-k1", "nd98-d62-k1"],
+        [GoodsCategories.Other] = ["nd98-d18-k2", "nd98-d18-k3"],
     };
 
     /// <summary>Fines for an individual (VND, min and max); organisations pay double (Decree 98/2020, Art. 4).</summary>
