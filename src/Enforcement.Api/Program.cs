@@ -11,6 +11,7 @@ using Enforcement.Api.Listings.Genuine;
 using Enforcement.Api.Listings;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
+using Enforcement.Api.Reports.Submissions;
 using Enforcement.Api.Web;
 
 if (SchemaCommands.TryRun(args)) return;
@@ -28,6 +29,8 @@ builder.Services.AddCases(builder.Configuration, builder.Environment);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment);
 builder.Services.AddGenuineProducts();
 builder.Services.AddListings(builder.Configuration);
+builder.Services.AddReportSubmissions(builder.Configuration);
+builder.Services.AddTemporaryReportImplementations(); // TEMPORARY: delete with Reports/Submissions/TemporaryImplementations.cs
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -44,6 +47,7 @@ app.MapCaseEndpoints();
 app.MapEvidenceEndpoints();
 app.MapGenuineEndpoints();
 app.MapListingEndpoints();
+app.MapReportSubmissionEndpoints();
 app.MapAdminEndpoints();
 app.MapWebUi();
 

@@ -33,6 +33,7 @@ internal static class ConfigurationSections
         (Listings.Indexing.ListingIndexOptions.Section, typeof(Listings.Indexing.ListingIndexOptions)),
         (Enforcement.Search.SearchOptions.Section, typeof(Enforcement.Search.SearchOptions)),
         (Enforcement.Search.ElasticsearchOptions.Section, typeof(Enforcement.Search.ElasticsearchOptions)),
+        (Reports.Submissions.ReportSubmissionOptions.Section, typeof(Reports.Submissions.ReportSubmissionOptions)),
     ];
 
     /// <summary>Read without an options class (PlatformModule, DataModule).</summary>
