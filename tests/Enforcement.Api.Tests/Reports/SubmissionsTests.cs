@@ -20,6 +20,12 @@ public abstract class SubmissionsTests<TApp>(TApp app) : IClassFixture<TApp> whe
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
             Assert.Contains("chưa kết thúc", (await refused.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
+        // The year is due on 15 December, before it ends: it opens on 1 December.
+        Assert.Equal(HttpStatusCode.Conflict, (await supervisor.SubmitAsync("yearly", "2031")).StatusCode);
+        var lastYear = await supervisor.SubmitAsync("yearly", "2030");
+        Assert.Equal(HttpStatusCode.Created, lastYear.StatusCode);
+        Assert.False((await lastYear.JsonAsync()).GetProperty("onTime").GetBoolean());
+
         var created = await supervisor.SubmitAsync("monthly", "2031-01");
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
@@ -39,6 +45,7 @@ public abstract class SubmissionsTests<TApp>(TApp app) : IClassFixture<TApp> whe
             Assert.NotEmpty(bytes);
             Assert.Equal(SubmissionsClient.Sha256(bytes), file.GetProperty("sha256").GetString());
             Assert.Equal(SubmissionsClient.Sha256(bytes), download.Header("X-Content-SHA256"));
+            Assert.Equal($"sha-256=:{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(bytes))}:", download.Header("Repr-Digest"));
             Assert.Equal(bytes.LongLength, file.GetProperty("length").GetInt64());
         }
 
@@ -110,6 +117,20 @@ public abstract class SubmissionsTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(13, status.Count);
         Assert.Equal(("overdue", "on_time", "late", "pending", "pending"), (status["2032-01"], status["2032-05"], status["2032-06"], status["2032-07"], status["2032"]));
         Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync("/api/staff/reports/timeliness?year=abcd")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_clicks_at_once_store_one_version()
+    {
+        app.SetVietnamTime(2031, 4, 4, 9);
+        var supervisor = await app.StaffClientAsync("supervisor");
+
+        var answers = await Task.WhenAll(Task.Run(() => supervisor.SubmitAsync("monthly", "2031-03")), Task.Run(() => supervisor.SubmitAsync("monthly", "2031-03")));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.Single(answers, a => a.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest);
+        var list = await (await supervisor.GetAsync("/api/staff/reports/monthly/2031-03/submissions")).JsonAsync();
+        Assert.Equal(1, list.GetProperty("versions").GetArrayLength());
     }
 
     [Fact]
