@@ -34,6 +34,7 @@ internal static class ConfigurationSections
         (Enforcement.Search.SearchOptions.Section, typeof(Enforcement.Search.SearchOptions)),
         (Enforcement.Search.ElasticsearchOptions.Section, typeof(Enforcement.Search.ElasticsearchOptions)),
         (Reports.ReportsOptions.Section, typeof(Reports.ReportsOptions)),
+        (Reports.Submissions.ReportSubmissionOptions.Section, typeof(Reports.Submissions.ReportSubmissionOptions)),
     ];
 
     /// <summary>Read without an options class (PlatformModule, DataModule).</summary>

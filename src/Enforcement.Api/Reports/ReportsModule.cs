@@ -1,4 +1,5 @@
 using Enforcement.Api.Reports.Figures;
+using Enforcement.Api.Reports.Submissions;
 
 namespace Enforcement.Api.Reports;
 
@@ -9,12 +10,14 @@ internal static class ReportsModule
     {
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IReportFigures, ReportFiguresQuery>();
+        services.AddReportSubmissions(configuration);
         return services;
     }
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/staff/reports").WithTags("Reports").MapGetReports();
+        app.MapReportSubmissionEndpoints();
         return app;
     }
 }

@@ -45,6 +45,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ListingIndex:RunWorker", "false");
         builder.UseSetting("Seed:DemoListings", "0");   // DemoListingTests turns them on
         builder.UseSetting("Seed:DemoHistory", "false"); // DemoHistoryTests turns it on
+        // Reports are drafted on the 1st only when a test runs the job (ReportSubmissionTests).
+        builder.UseSetting("Reports:Submission:RunWorker", "false");
         builder.UseSetting("Evidence:StoreRoot", Path.Combine(_evidenceFolder, "store"));
         builder.UseSetting("Evidence:SigningKeyPath", Path.Combine(_evidenceFolder, "keys", "evidence-signing.pem"));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);

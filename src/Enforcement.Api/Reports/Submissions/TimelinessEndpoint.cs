@@ -1,0 +1,57 @@
+using Enforcement.Api.Data;
+using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Enforcement.Api.Reports.Submissions;
+
+/// <summary>
+/// One report's timeliness. Status: <c>on_time</c> or <c>late</c> (by the first version), <c>overdue</c> (due and not
+/// submitted), <c>pending</c> (not yet due).
+/// </summary>
+public sealed record TimelinessRow(string Kind, string Period, DateOnly DueDate, DateTime DueAt, DateTime? FirstSubmittedAt, int Versions, bool? OnTime, string Status);
+
+/// <summary>
+/// The KPI "100 % of reports on time" for a year: its twelve monthly reports and the yearly one. The percentage counts
+/// the reports that are due or submitted; null when none is yet.
+/// </summary>
+public sealed record TimelinessView(int Year, int Due, int OnTime, double? OnTimePercent, double TargetPercent, IReadOnlyList<TimelinessRow> Reports);
+
+internal static class TimelinessEndpoint
+{
+    public static RouteGroupBuilder MapTimeliness(this RouteGroupBuilder group)
+    {
+        group.MapGet("/timeliness", GetAsync).WithName("ReportTimeliness")
+            .WithSummary("Per report of the year: due date, first submission, on time; and the share of reports on time (target 100 %).")
+            .Produces<TimelinessView>().ProducesValidationProblem();
+        return group;
+    }
+
+    internal static async Task<Results<Ok<TimelinessView>, ValidationProblem>> GetAsync(
+        string? year, EnforcementDbContext db, ReportDueDates due, TimeProvider clock, CancellationToken ct)
+    {
+        if (!ReportPeriod.TryParseYear(year, out var yearly) || yearly.Year > SubmissionViews.MaxYear)
+            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [Text.Get("reports.submission.yearInvalid")] });
+
+        var periods = Enumerable.Range(1, 12).Select(m => new ReportPeriod(yearly.Year, m)).Append(yearly).ToList();
+        var keys = periods.Select(p => p.ToString()).ToList();
+        var firsts = await db.Set<ReportSubmission>().AsNoTracking().Where(s => keys.Contains(s.Period))
+            .GroupBy(s => new { s.Kind, s.Period })
+            .Select(g => new { g.Key.Kind, g.Key.Period, First = g.Min(s => s.SubmittedAt), Versions = g.Count() })
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = periods.Select(p =>
+        {
+            var first = firsts.FirstOrDefault(f => f.Kind == p.Kind && f.Period == p.ToString());
+            var dueAt = due.DueAt(p);
+            bool? onTime = first is null ? (now >= dueAt ? false : null) : first.First < dueAt;
+            var status = first is not null ? (onTime == true ? "on_time" : "late") : onTime == false ? "overdue" : "pending";
+            return new TimelinessRow(p.Kind, p.ToString(), due.DueDate(p), dueAt, first?.First, first?.Versions ?? 0, onTime, status);
+        }).ToList();
+        var counted = rows.Count(r => r.OnTime is not null);
+        var onTimeCount = rows.Count(r => r.OnTime == true);
+        double? percent = counted == 0 ? null : Math.Round(100.0 * onTimeCount / counted, 1);
+        return TypedResults.Ok(new TimelinessView(yearly.Year, counted, onTimeCount, percent, 100, rows));
+    }
+}
