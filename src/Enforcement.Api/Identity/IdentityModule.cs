@@ -53,6 +53,7 @@ internal static class IdentityModule
             .AddPolicy(Policies.GenuineEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineEditorRoles)))
             .AddPolicy(Policies.ReportReader, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsDepartmentStaffIn(c.User, Policies.ReportReaderRoles)))
             .AddPolicy(Policies.ReportLiaison, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsOutsideLiaison(c.User)))
+            .AddPolicy(Policies.ReportSubmitter, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, [Roles.Supervisor, Roles.Admin])))
             // Case roles count only inside QLTT: the role name alone does not say which agency a user works for.
             .AddPolicy(Policies.ListingWorker, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
                 ctx.User.IsInRole(Roles.Admin) || (Policies.ListingWorkerRoles.Any(ctx.User.IsInRole) && ctx.User.AgencyKindOf() == AgencyKinds.Qltt)));

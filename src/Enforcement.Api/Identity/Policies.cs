@@ -25,6 +25,12 @@ internal static class Policies
     /// <summary>An outside agency's liaison: sees its own agency's handoff figures, nothing else of a report.</summary>
     public const string ReportLiaison = "report-liaison";
 
+    /// <summary>
+    /// Who signs off and submits a report: QLTT's leadership (supervisors) and administrators. Analysts prepare and read
+    /// reports but do not submit them: in Vietnamese practice the head of the Chi cục signs the báo cáo.
+    /// </summary>
+    public const string ReportSubmitter = "report-submitter";
+
     public static readonly string[] ReportReaderRoles = [Roles.Analyst, Roles.Supervisor, Roles.Admin];
 
     public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];

@@ -23,7 +23,7 @@ internal static class SubmitReportEndpoint
     {
         group.MapPost("/{kind:regex(^(monthly|yearly)$)}/{period}/submissions", SubmitAsync).WithName("SubmitReport")
             .WithSummary("Submits (freezes) a closed month or year; a second submission is version n+1 and needs a reason.")
-            .RequireAuthorization(SubmissionsModule.SubmitterPolicy)
+            .RequireAuthorization(Policies.ReportSubmitter)
             .Produces<SubmissionView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         return group;
     }
