@@ -11,6 +11,8 @@ using Enforcement.Api.Listings.Genuine;
 using Enforcement.Api.Listings;
 using Enforcement.Api.Notifications;
 using Enforcement.Api.Reference;
+using Enforcement.Api.Reports;
+using Enforcement.Api.Reports.Outputs;
 using Enforcement.Api.Web;
 
 if (SchemaCommands.TryRun(args)) return;
@@ -28,6 +30,8 @@ builder.Services.AddCases(builder.Configuration, builder.Environment);
 builder.Services.AddEvidence(builder.Configuration, builder.Environment);
 builder.Services.AddGenuineProducts();
 builder.Services.AddListings(builder.Configuration);
+builder.Services.AddReportOutputs(builder.Configuration);
+builder.Services.AddTemporaryReportFigures();   // TEMPORARY (reports-outputs branch): the lead removes it at merge
 builder.Services.AddWebUi();
 
 var app = builder.Build();

@@ -47,6 +47,7 @@ internal static class IdentityModule
             .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
+            .AddPolicy(Policies.ReportReader, p => p.RequireAuthenticatedUser().RequireRole(Policies.ReportReaderRoles))
             .AddPolicy(Policies.ComplaintReader, p => p.RequireAuthenticatedUser().RequireRole(Policies.ComplaintReaderRoles))
             .AddPolicy(Policies.Operator, p => p.RequireAuthenticatedUser().RequireRole(Policies.OperatorRoles))
             .AddPolicy(Policies.GenuineReader, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineReaderRoles)))

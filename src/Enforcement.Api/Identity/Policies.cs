@@ -19,6 +19,11 @@ internal static class Policies
     /// <summary>Marketplace listing work (import, search, risk, links): QLTT's own staff and administrators, never another agency's liaison.</summary>
     public const string ListingWorker = "listing-worker";
 
+    /// <summary>Reports and the leadership dashboard: analysts, supervisors and administrators.</summary>
+    public const string ReportReader = "report-reader";
+
+    public static readonly string[] ReportReaderRoles = [Roles.Analyst, Roles.Supervisor, Roles.Admin];
+
     public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];
 
     public static readonly string[] OperatorRoles = [Roles.Admin, Roles.Supervisor];
