@@ -1,4 +1,5 @@
 using Enforcement.Api.Reports.Figures;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace Enforcement.Api.Reports.Outputs;
@@ -7,7 +8,7 @@ namespace Enforcement.Api.Reports.Outputs;
 /// The report's charts, drawn on the server as SVG (ScottPlot) so the page and the PDF show the same picture.
 /// No clock, no randomness: the same figures give the same bytes. Text stays SVG text in a font with Vietnamese.
 /// </summary>
-internal static class ReportCharts
+internal static partial class ReportCharts
 {
     /// <summary>A Debian font with every Vietnamese letter, registered for ScottPlot's text measuring.</summary>
     private const string FontName = "DejaVu Sans";
@@ -46,8 +47,8 @@ internal static class ReportCharts
         plot.Axes.Bottom.SetTicks(ticks.Select(p => (double)p.i).ToArray(), ticks.Select(p => ReportText.MonthLabel(p.t.Month)).ToArray());
         var top = trend.Select(t => Math.Max(t.Records, Math.Max(t.TargetedRecords, t.TargetLine ?? 0))).DefaultIfEmpty(0).Max();
         plot.Axes.SetLimits(-0.5, Math.Max(trend.Count - 0.5, 0.5), 0, Math.Max(1, top * 1.15));
-        plot.ShowLegend(Alignment.UpperRight);
-        return plot.GetSvgXml(880, 380);
+        plot.ShowLegend(Edge.Bottom);
+        return Stable(plot.GetSvgXml(880, 380));
     }
 
     public static string Categories(IReadOnlyList<Breakdown> byCategory)
@@ -61,8 +62,22 @@ internal static class ReportCharts
         plot.Axes.Bottom.SetTicks(xs, byCategory.Select(b => b.Label).ToArray());
         var top = byCategory.Select(b => b.Records).DefaultIfEmpty(0).Max();
         plot.Axes.SetLimits(-0.6, Math.Max(byCategory.Count - 0.4, 0.6), 0, Math.Max(1, top * 1.2));
-        return plot.GetSvgXml(880, 340);
+        return Stable(plot.GetSvgXml(880, 340));
     }
+
+    /// <summary>Skia numbers clip paths with a process-wide counter; numbered per chart, the same figures give the same bytes.</summary>
+    private static string Stable(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var id)) ids[m.Value] = id = $"clip{ids.Count + 1}";
+            return id;
+        });
+    }
+
+    [GeneratedRegex("cl_[0-9a-f]+")]
+    private static partial Regex ClipId();
 
     private static Plot NewPlot(string title, string x, string y)
     {
