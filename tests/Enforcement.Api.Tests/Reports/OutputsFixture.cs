@@ -39,7 +39,6 @@ public sealed class OutputsFixture<TApp> : IAsyncLifetime where TApp : AppFactor
         PdfText = string.Join(' ', (await ReportTools.Run("pdftotext", "-enc", "UTF-8", pdf, "-")).Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
         PdfInfo = await ReportTools.Run("pdfinfo", pdf);
         File.Delete(pdf);
-        if (Environment.GetEnvironmentVariable("DUMP_REPORT") is { } dump) { await File.WriteAllBytesAsync(dump + ".pdf", Pdf.Content); await File.WriteAllBytesAsync(dump + ".xlsx", Xlsx.Content); await File.WriteAllBytesAsync(dump + ".csv", Csv.Content); await File.WriteAllTextAsync(dump + ".html", Html); }
 
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
