@@ -35,7 +35,16 @@ internal sealed class ReportModel(IReportFigures figures, IReportOutputs outputs
         Figures = await figures.BuildAsync(reportPeriod, ct);
         if (format is not null)
         {
-            var file = await outputs.RenderAsync(Figures, format, ct);
+            ReportFile file;
+            try { file = await outputs.RenderAsync(Figures, format, ct); }
+            catch (Enforcement.Evidence.Capture.CaptureFailedException)   // no browser on this server: a state to report, not a crash
+            {
+                return new ContentResult
+                {
+                    StatusCode = StatusCodes.Status503ServiceUnavailable, ContentType = "text/plain; charset=utf-8",
+                    Content = Text.Pick("Máy chủ chưa in được PDF (thiếu trình duyệt Chromium).", "This server cannot print PDFs yet (Chromium is missing)."),
+                };
+            }
             Response.Headers.ContentSecurityPolicy = "sandbox";
             return File(file.Content, file.ContentType, file.FileName);
         }
