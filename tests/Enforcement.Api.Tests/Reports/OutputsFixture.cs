@@ -22,6 +22,7 @@ public sealed class OutputsFixture<TApp> : IAsyncLifetime where TApp : AppFactor
     /// <summary>pdftotext's output with runs of white space made one space.</summary>
     public string PdfText { get; private set; } = "";
     public string PdfInfo { get; private set; } = "";
+    public IReadOnlyList<string> SecondPageLines { get; private set; } = [];
     public string Signer { get; private set; } = "";
     /// <summary>Every staff member's and complainant's name in the database: none may appear in a report.</summary>
     public IReadOnlyList<string> PersonalNames { get; private set; } = [];
@@ -38,6 +39,7 @@ public sealed class OutputsFixture<TApp> : IAsyncLifetime where TApp : AppFactor
         await File.WriteAllBytesAsync(pdf, Pdf.Content);
         PdfText = string.Join(' ', (await ReportTools.Run("pdftotext", "-enc", "UTF-8", pdf, "-")).Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
         PdfInfo = await ReportTools.Run("pdfinfo", pdf);
+        SecondPageLines = (await ReportTools.Run("pdftotext", "-enc", "UTF-8", "-f", "2", "-l", "2", pdf, "-")).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         File.Delete(pdf);
 
         using var scope = App.Services.CreateScope();
