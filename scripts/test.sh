@@ -33,6 +33,13 @@ warcio_dir="$repo/.tools/warcio"
 if [ ! -d "$warcio_dir/node_modules/warcio" ]; then
   npm install --silent --prefix "$warcio_dir" warcio >/dev/null
 fi
+# exceljs (npm) reads the report XLSX back in tests/Enforcement.Api.Tests/Reports: a reader this project did not write.
+exceljs_dir="$repo/.tools/exceljs"
+if [ ! -d "$exceljs_dir/node_modules/exceljs" ]; then
+  npm install --silent --prefix "$exceljs_dir" exceljs >/dev/null
+fi
+# pdftotext (poppler-utils) reads the report PDF back.
+command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 node "$maildev_dir/node_modules/maildev/bin/maildev" --smtp 1025 --web 1080 --ip 127.0.0.1 >/tmp/maildev.log 2>&1 &
 maildev_pid=$!
 trap 'kill $maildev_pid 2>/dev/null || true' EXIT

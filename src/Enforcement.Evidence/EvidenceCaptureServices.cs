@@ -15,6 +15,8 @@ public static class EvidenceCaptureServices
         services.AddSingleton<IWebCapturer>(sp => new PlaywrightCapturer(
             sp.GetRequiredService<IOptions<EvidenceOptions>>(), sp.GetRequiredService<TargetGuard>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetService<ILogger<PlaywrightCapturer>>()));
+        // Not disposable itself: the capturer owns and closes the browser.
+        services.AddSingleton(sp => new SharedChromium(((PlaywrightCapturer)sp.GetRequiredService<IWebCapturer>()).Host));
         return services;
     }
 }

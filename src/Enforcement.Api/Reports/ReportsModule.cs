@@ -1,4 +1,5 @@
 using Enforcement.Api.Reports.Figures;
+using Enforcement.Api.Reports.Outputs;
 using Enforcement.Api.Reports.Submissions;
 
 namespace Enforcement.Api.Reports;
@@ -10,6 +11,7 @@ internal static class ReportsModule
     {
         services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<IReportFigures, ReportFiguresQuery>();
+        services.AddReportOutputs(configuration);
         services.AddReportSubmissions(configuration);
         return services;
     }
