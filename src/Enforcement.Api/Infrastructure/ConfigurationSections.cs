@@ -34,6 +34,7 @@ internal static class ConfigurationSections
         (Enforcement.Search.SearchOptions.Section, typeof(Enforcement.Search.SearchOptions)),
         (Enforcement.Search.ElasticsearchOptions.Section, typeof(Enforcement.Search.ElasticsearchOptions)),
         (Reports.ReportsOptions.Section, typeof(Reports.ReportsOptions)),
+        (Reports.Outputs.ReportDocumentOptions.Section, typeof(Reports.Outputs.ReportDocumentOptions)),
         (Reports.Submissions.ReportSubmissionOptions.Section, typeof(Reports.Submissions.ReportSubmissionOptions)),
     ];
 

@@ -9,9 +9,10 @@ internal sealed class Handoff
     public long Id { get; set; }
     public long ComplaintId { get; set; }
     public required string TrackingCode { get; set; }
-    public long InstanceId { get; set; }
+    /// <summary>The process that handed over; none for history loaded from before the system (the demo's past years).</summary>
+    public long? InstanceId { get; set; }
 
-    /// <summary>The process that handed over: set as a reference, because a process started in the same action has no id yet.</summary>
+    /// <summary>Set as a reference, because a process started in the same action has no id yet.</summary>
     public Enforcement.Workflows.Runtime.WorkflowInstance? Instance { get; set; }
     public required string AgencyCode { get; set; }
 

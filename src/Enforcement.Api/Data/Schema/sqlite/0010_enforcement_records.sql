@@ -83,7 +83,7 @@ CREATE TABLE "Handoffs" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Handoffs" PRIMARY KEY AUTOINCREMENT,
     "ComplaintId" INTEGER NOT NULL,
     "TrackingCode" TEXT NOT NULL,
-    "InstanceId" INTEGER NOT NULL,
+    "InstanceId" INTEGER NULL,
     "AgencyCode" TEXT NOT NULL,
     "AgencyKind" TEXT NOT NULL,
     "HandedAt" TEXT NOT NULL,
