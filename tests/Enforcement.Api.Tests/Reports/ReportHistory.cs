@@ -14,6 +14,9 @@ namespace Enforcement.Api.Tests.Reports;
 /// </summary>
 internal static partial class ReportHistory
 {
+    /// <summary>Every complaint of the history carries these; no report output may show them.</summary>
+    public const string ComplainantName = "Trần Thị Khiếu Nại", ComplainantPhone = "0912345678", ComplainantEmail = "khieunai@example.vn";
+
     public static readonly DateTimeOffset Now = new(2027, 1, 10, 3, 0, 0, TimeSpan.Zero);
     public const string W1 = "28249", W1Name = "Phường Đạo Thạnh";   // province 82
     public const string W2 = "00004", W2Name = "Phường Ba Đình";     // province 01
@@ -87,6 +90,9 @@ internal static partial class ReportHistory
                 TrackingCode = $"RPT-{++_n:D6}", AccessKeyHash = new string('0', 64), Category = category, Description = "Phản ánh mẫu cho báo cáo",
                 ProvinceCode = ward == W1 ? "82" : ward == W2 ? "01" : "80", WardCode = ward, ConsentGivenAt = at, ConsentTextVersion = "v1",
                 Status = ComplaintStatuses.Received, Channel = channel, SubmittedAt = at, StatusChangedAt = at,
+                // Personal data that no report output may show (ReportTests.Files).
+                Complainant = new() { FullName = ComplainantName, Phone = ComplainantPhone, Email = ComplainantEmail, Address = "12 Đường Lý Thường Kiệt" },
+                Business = new() { Name = "Cửa hàng Minh Phát", Address = "45 Đường Nguyễn Huệ" },
             };
             db.Complaints.Add(c);
             return c;
