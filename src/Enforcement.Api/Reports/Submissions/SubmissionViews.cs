@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Enforcement.Api.Localization;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Enforcement.Api.Reports.Submissions;
 
@@ -48,9 +47,6 @@ internal static class SubmissionViews
         : Text.Format("reports.submission.year", p.Year);
 
     public static string Day(DateOnly d) => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
-    public static ProblemHttpResult Conflict(string key, params object[] args) =>
-        TypedResults.Problem(Text.Format(key, args), statusCode: StatusCodes.Status409Conflict, title: Text.Format(key, args));
 
     public static SubmissionView View(ReportSubmission s, IEnumerable<ReportSubmissionFile> files)
     {

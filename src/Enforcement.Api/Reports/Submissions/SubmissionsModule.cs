@@ -12,6 +12,7 @@ internal static class SubmissionsModule
             .ValidateOnStart();
         services.AddSingleton<ReportDueDates>();
         services.AddScoped<ReportDrafter>();
+        services.AddScoped<SubmitReport>();
         services.AddSingleton<ReportDraftWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportDraftWorker>());
         return services;

@@ -34,6 +34,13 @@ internal static class TimelinessEndpoint
         if (!ReportPeriod.TryParseYear(year, out var yearly) || yearly.Year > SubmissionViews.MaxYear)
             return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [Text.Get("reports.submission.yearInvalid")] });
 
+        return TypedResults.Ok(await ComputeAsync(yearly.Year, db, due, clock, ct));
+    }
+
+    /// <summary>The year's KPI; the dashboard page shows the same.</summary>
+    internal static async Task<TimelinessView> ComputeAsync(int year, EnforcementDbContext db, ReportDueDates due, TimeProvider clock, CancellationToken ct)
+    {
+        var yearly = new ReportPeriod(year, null);
         var periods = Enumerable.Range(1, 12).Select(m => new ReportPeriod(yearly.Year, m)).Append(yearly).ToList();
         var keys = periods.Select(p => p.ToString()).ToList();
         var firsts = await db.Set<ReportSubmission>().AsNoTracking().Where(s => keys.Contains(s.Period))
@@ -52,6 +59,6 @@ internal static class TimelinessEndpoint
         var counted = rows.Count(r => r.OnTime is not null);
         var onTimeCount = rows.Count(r => r.OnTime == true);
         double? percent = counted == 0 ? null : Math.Round(100.0 * onTimeCount / counted, 1);
-        return TypedResults.Ok(new TimelinessView(yearly.Year, counted, onTimeCount, percent, 100, rows));
+        return new TimelinessView(yearly.Year, counted, onTimeCount, percent, 100, rows);
     }
 }
