@@ -48,7 +48,9 @@ public abstract partial class ReportTests<TApp>
         {
             Assert.Equal(value, summary[label]);                                              // XLSX, as exceljs reads it
             Assert.Contains($"{label},{value}", csv, StringComparison.Ordinal);               // CSV, invariant numbers
-            Assert.Contains($"{label} {value.ToString("#,0", vietnamese)}", pdfText, StringComparison.Ordinal); // PDF, 59.000.000
+            // PDF, 59.000.000; the table cell may wrap the unit "(đồng)" below the number.
+            var pattern = Regex.Escape(label.Replace(" (đồng)", "", StringComparison.Ordinal)) + @"( \(đồng\))? " + Regex.Escape(value.ToString("#,0", vietnamese)) + " ";
+            Assert.Matches(pattern, pdfText);
         }
         Assert.Contains(Regex.Replace(json.GetProperty("target").Str("explanation"), @"\s+", " "), pdfText, StringComparison.Ordinal);
 
