@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Enforcement.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Reports;
 
@@ -95,6 +97,13 @@ public abstract class SubmissionsTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var list = await (await supervisor.GetAsync("/api/staff/reports/monthly/2030-11/submissions")).JsonAsync();
         Assert.Equal(2, list.GetProperty("versions").GetArrayLength());
         Assert.True(list.GetProperty("onTime").GetBoolean());   // the first version's
+        Assert.Equal(before, SubmissionsClient.GoodsValue(await (await supervisor.GetAsync("/api/staff/reports/monthly/2030-11/submissions/1")).JsonAsync()));
+
+        // Frozen in the database too: the triggers refuse to change a submission or its files, or to delete a file.
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>();
+        foreach (var sql in new[] { "UPDATE \"ReportSubmissions\" SET \"Reason\" = 'x'", "UPDATE \"ReportSubmissionFiles\" SET \"Sha256\" = 'x'", "DELETE FROM \"ReportSubmissionFiles\"" })
+            Assert.Contains("frozen", (await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(sql))).Message, StringComparison.Ordinal);
         Assert.Equal(before, SubmissionsClient.GoodsValue(await (await supervisor.GetAsync("/api/staff/reports/monthly/2030-11/submissions/1")).JsonAsync()));
     }
 
