@@ -55,7 +55,7 @@ internal static class ListTasksEndpoint
         {
             // A calendar day the product can reason about; 9999-12-31 would overflow the next day.
             if (DateOnly.TryParseExact(f.DueBefore, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 2000 and <= 2100)
-                dueBefore = TimeZoneInfo.ConvertTimeToUtc(d.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Zone);
+                dueBefore = VietnamTime.StartOfDayUtc(d.AddDays(1));
             else errors.Add("dueBefore", Text.Get("error.date"));
         }
         var pageSize = f.PageSize ?? 50;

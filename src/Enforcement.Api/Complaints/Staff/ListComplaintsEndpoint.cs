@@ -77,6 +77,6 @@ internal static class ListComplaintsEndpoint
             errors.Add(field, Text.Get("error.date"));
             return null;
         }
-        return TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
+        return VietnamTime.StartOfDayUtc(day);
     }
 }

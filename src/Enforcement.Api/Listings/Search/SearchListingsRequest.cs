@@ -74,7 +74,7 @@ public sealed record SearchListingsRequest(
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 2000 and <= 2100)
-            return TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), VietnamTime.Zone);
+            return VietnamTime.StartOfDayUtc(d);
         errors.Add(field, Text.Pick("Ngày không hợp lệ (định dạng yyyy-MM-dd).", "Not a date (yyyy-MM-dd)."));
         return null;
     }

@@ -9,11 +9,8 @@ namespace Enforcement.Api.Reports.Figures;
 /// </summary>
 internal readonly record struct ReportWindow(DateOnly From, DateOnly To)
 {
-    public DateTime StartUtc => Utc(From);
-    public DateTime EndUtc => Utc(To.AddDays(1));
+    public DateTime StartUtc => VietnamTime.StartOfDayUtc(From);
+    public DateTime EndUtc => VietnamTime.StartOfDayUtc(To.AddDays(1));
 
     public static ReportWindow Of(ReportPeriod period) => new(period.From, period.To);
-
-    private static DateTime Utc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
 }

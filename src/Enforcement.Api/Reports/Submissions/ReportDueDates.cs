@@ -17,7 +17,7 @@ internal sealed class ReportDueDates(IOptions<ReportSubmissionOptions> options)
     }
 
     /// <summary>The end of the due day (exclusive): a submission before this instant is on time.</summary>
-    public DateTime DueAt(ReportPeriod p) => StartOfDay(DueDate(p).AddDays(1));
+    public DateTime DueAt(ReportPeriod p) => VietnamTime.StartOfDayUtc(DueDate(p).AddDays(1));
 
     /// <summary>
     /// A month may be submitted once it has ended. The yearly report is due before the year ends (15 December),
@@ -31,7 +31,4 @@ internal sealed class ReportDueDates(IOptions<ReportSubmissionOptions> options)
     }
 
     public bool IsOpen(ReportPeriod p, TimeProvider clock) => VietnamTime.Today(clock) >= OpensOn(p);
-
-    public static DateTime StartOfDay(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnamTime.Zone);
 }
