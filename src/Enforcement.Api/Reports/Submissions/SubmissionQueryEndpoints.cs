@@ -27,14 +27,14 @@ internal static class SubmissionQueryEndpoints
     internal static async Task<Results<Ok<SubmissionListView>, ProblemHttpResult>> ListAsync(
         string kind, string period, EnforcementDbContext db, ReportDueDates due, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
+        if (!ReportPeriod.TryParse(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
         return TypedResults.Ok(await LoadAsync(p, db, due, ct));
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetFiguresAsync(
         string kind, string period, int version, HttpContext http, EnforcementDbContext db, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
+        if (!ReportPeriod.TryParse(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
         var key = p.ToString();
         var frozen = await db.Set<ReportSubmission>().AsNoTracking().Where(s => s.Kind == p.Kind && s.Period == key && s.Version == version)
             .Select(s => new { s.FiguresJson, s.FiguresSha256 }).FirstOrDefaultAsync(ct);
@@ -46,7 +46,7 @@ internal static class SubmissionQueryEndpoints
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string kind, string period, int version, string format, HttpContext http, EnforcementDbContext db, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
+        if (!ReportPeriod.TryParse(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
         var file = await FindFileAsync(p, version, format, db, ct);
         if (file is null) return Problems.NotFound("reports.submission.notFound");
         http.Response.Headers[SubmissionViews.HashHeader] = file.Sha256;

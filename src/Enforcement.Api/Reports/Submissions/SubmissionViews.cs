@@ -23,22 +23,6 @@ internal static class SubmissionViews
 {
     public const string HashHeader = "X-Content-SHA256";
 
-    /// <summary>Due dates are computed into the next year: keep far from DateOnly's end.</summary>
-    public const int MaxYear = 9000;
-
-    /// <summary>Route values: <c>monthly</c> with <c>yyyy-MM</c>, or <c>yearly</c> with <c>yyyy</c>.</summary>
-    public static bool TryPeriod(string kind, string period, out ReportPeriod p)
-    {
-        p = default;
-        var parsed = kind switch
-        {
-            ReportPeriod.Monthly => ReportPeriod.TryParseMonth(period, out p),
-            ReportPeriod.Yearly => ReportPeriod.TryParseYear(period, out p),
-            _ => false,
-        };
-        return parsed && p.Year <= MaxYear;
-    }
-
     public static string BasePath(ReportPeriod p) => $"/api/staff/reports/{p.Kind}/{p}/submissions";
 
     /// <summary>"tháng 10/2026" or "năm 2026" (and the English words).</summary>

@@ -20,7 +20,7 @@ internal static class SubmitReportEndpoint
     internal static async Task<Results<Created<SubmissionView>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
         string kind, string period, SubmitReportRequest? request, ClaimsPrincipal user, SubmitReport submit, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
+        if (!ReportPeriod.TryParse(kind, period, out var p)) return Problems.NotFound("reports.submission.periodNotFound");
         var outcome = await submit.SubmitAsync(p, request?.Reason, user.UserName(), ct);
         if (outcome.Errors is not null) return Problems.Validation(outcome.Errors);
         if (outcome.Refusal is not null)
