@@ -31,7 +31,7 @@ internal static class TimelinessEndpoint
     internal static async Task<Results<Ok<TimelinessView>, ValidationProblem>> GetAsync(
         string? year, EnforcementDbContext db, ReportDueDates due, TimeProvider clock, CancellationToken ct)
     {
-        if (!ReportPeriod.TryParseYear(year, out var yearly) || yearly.Year > SubmissionViews.MaxYear)
+        if (!ReportPeriod.TryParseYear(year, out var yearly))
             return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [Text.Get("reports.submission.yearInvalid")] });
 
         return TypedResults.Ok(await ComputeAsync(yearly.Year, db, due, clock, ct));
@@ -43,18 +43,18 @@ internal static class TimelinessEndpoint
         var yearly = new ReportPeriod(year, null);
         var periods = Enumerable.Range(1, 12).Select(m => new ReportPeriod(yearly.Year, m)).Append(yearly).ToList();
         var keys = periods.Select(p => p.ToString()).ToList();
-        var firsts = await db.Set<ReportSubmission>().AsNoTracking().Where(s => keys.Contains(s.Period))
-            .GroupBy(s => new { s.Kind, s.Period })
-            .Select(g => new { g.Key.Kind, g.Key.Period, First = g.Min(s => s.SubmittedAt), Versions = g.Count() })
-            .ToListAsync(ct);
+        // A handful of rows (13 periods, a few versions each); a submitted report's timeliness is its first version's, as frozen.
+        var submitted = await db.Set<ReportSubmission>().AsNoTracking().Where(s => keys.Contains(s.Period))
+            .Select(s => new { s.Kind, s.Period, s.Version, s.SubmittedAt, s.OnTime }).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = periods.Select(p =>
         {
-            var first = firsts.FirstOrDefault(f => f.Kind == p.Kind && f.Period == p.ToString());
+            var versions = submitted.Where(s => s.Kind == p.Kind && s.Period == p.ToString()).ToList();
+            var first = versions.MinBy(s => s.Version);
             var dueAt = due.DueAt(p);
-            bool? onTime = first is null ? (now >= dueAt ? false : null) : first.First < dueAt;
+            bool? onTime = first is null ? (now >= dueAt ? false : null) : first.OnTime;
             var status = first is not null ? (onTime == true ? "on_time" : "late") : onTime == false ? "overdue" : "pending";
-            return new TimelinessRow(p.Kind, p.ToString(), due.DueDate(p), dueAt, first?.First, first?.Versions ?? 0, onTime, status);
+            return new TimelinessRow(p.Kind, p.ToString(), due.DueDate(p), dueAt, first?.SubmittedAt, versions.Count, onTime, status);
         }).ToList();
         var counted = rows.Count(r => r.OnTime is not null);
         var onTimeCount = rows.Count(r => r.OnTime == true);
