@@ -43,6 +43,5 @@ internal sealed class ReportDraftConfiguration : IEntityTypeConfiguration<Report
         b.HasKey(d => new { d.Kind, d.Period });
         b.Property(d => d.Kind).HasMaxLength(16);
         b.Property(d => d.Period).HasMaxLength(7);
-        b.Property(d => d.FiguresJson).HasColumnType("text");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
@@ -7,7 +6,6 @@ using Enforcement.Api.Localization;
 using Enforcement.Api.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Enforcement.Api.Reports.Submissions;
 
@@ -17,8 +15,8 @@ namespace Enforcement.Api.Reports.Submissions;
 /// second instance's insert is refused and its emails roll back with it.
 /// </summary>
 internal sealed class ReportDrafter(
-    EnforcementDbContext db, IReportFigures figures, ReportDueDates due, IOptions<ReportSubmissionOptions> options,
-    IOptions<ComplaintOptions> site, IOptions<HttpJsonOptions> json, OutboxSignal outbox, TimeProvider clock)
+    EnforcementDbContext db, ReportDueDates due, IOptions<ReportSubmissionOptions> options,
+    IOptions<ComplaintOptions> site, OutboxSignal outbox, TimeProvider clock)
 {
     /// <summary>The periods to draft today (Vietnam calendar).</summary>
     public IEnumerable<ReportPeriod> DueToday()
@@ -35,14 +33,12 @@ internal sealed class ReportDrafter(
     {
         var key = p.ToString();
         if (await db.Set<ReportDraft>().AnyAsync(d => d.Kind == p.Kind && d.Period == key, ct)) return false;
-        var built = await figures.BuildAsync(p, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var recipients = await RecipientsAsync(ct);
         var dueDate = due.DueDate(p);
         db.Add(new ReportDraft
         {
-            Kind = p.Kind, Period = key, FiguresJson = JsonSerializer.Serialize(built, json.Value.SerializerOptions),
-            DueDate = dueDate, CreatedAt = now, Notified = recipients.Count,
+            Kind = p.Kind, Period = key, DueDate = dueDate, CreatedAt = now, Notified = recipients.Count,
         });
         var link = $"{site.Value.PublicBaseUrl.TrimEnd('/')}/staff/reports/{p.Kind}/{key}";
         foreach (var email in recipients)

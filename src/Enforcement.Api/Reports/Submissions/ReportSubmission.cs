@@ -51,14 +51,14 @@ internal sealed class ReportSubmissionFile
 }
 
 /// <summary>
-/// A report drafted by the scheduled job (dự thảo báo cáo). Its key (Kind, Period) makes the job exactly-once:
+/// A period's report drafted by the scheduled job (dự thảo báo cáo): the live report page is the draft, so the row
+/// stores only that it was drafted and who was told. Its key (Kind, Period) makes the job exactly-once:
 /// the draft and its emails are one insert transaction, and a second instance's insert is refused.
 /// </summary>
 internal sealed class ReportDraft
 {
     public required string Kind { get; set; }
     public required string Period { get; set; }
-    public required string FiguresJson { get; set; }
     public DateOnly DueDate { get; set; }
     public DateTime CreatedAt { get; set; }
 

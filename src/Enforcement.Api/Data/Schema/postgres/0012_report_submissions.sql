@@ -33,7 +33,6 @@ CREATE TABLE "ReportSubmissionFiles" (
 CREATE TABLE "ReportDrafts" (
     "Kind" character varying(16) NOT NULL,
     "Period" character varying(7) NOT NULL,
-    "FiguresJson" text NOT NULL,
     "DueDate" date NOT NULL,
     "CreatedAt" timestamp with time zone NOT NULL,
     "Notified" integer NOT NULL,

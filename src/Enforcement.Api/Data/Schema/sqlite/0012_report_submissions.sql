@@ -32,7 +32,6 @@ CREATE TABLE "ReportSubmissionFiles" (
 CREATE TABLE "ReportDrafts" (
     "Kind" TEXT NOT NULL,
     "Period" TEXT NOT NULL,
-    "FiguresJson" TEXT NOT NULL,
     "DueDate" TEXT NOT NULL,
     "CreatedAt" TEXT NOT NULL,
     "Notified" INTEGER NOT NULL,
