@@ -53,9 +53,11 @@ internal static class PlatformModule
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Malformed requests (too large, bad form) are the client's error, never a 500; a deadlock or
-            // serialization failure the code did not expect means someone else won: 409, try again.
+            // serialization failure the code did not expect means someone else won: 409, try again; a missing
+            // dependency of this server (no Chromium for a PDF) is a 503.
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
                 : Enforcement.Workflows.Runtime.WorkflowRuntime.IsContention(ex) ? StatusCodes.Status409Conflict
+                : ex is ServiceUnavailableException ? StatusCodes.Status503ServiceUnavailable
                 : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();

@@ -24,6 +24,7 @@ internal static class ProblemTitles
             StatusCodes.Status413PayloadTooLarge => "problem.413",
             StatusCodes.Status415UnsupportedMediaType => "problem.415",
             StatusCodes.Status500InternalServerError => "problem.500",
+            StatusCodes.Status503ServiceUnavailable => "problem.503",
             _ => null,
         };
         if (key is not null) ctx.ProblemDetails.Title = Text.Get(key);

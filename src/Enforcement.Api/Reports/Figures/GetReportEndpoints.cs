@@ -32,13 +32,13 @@ internal static class GetReportEndpoints
         return group;
     }
 
-    internal static Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> MonthlyAsync(
-        string month, string? format, IReportFigures figures, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-        AnswerAsync(ReportPeriodInput.Month(month, clock), format, figures, http, ct);
+    internal static Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem>> MonthlyAsync(
+        string month, string? format, IReportFigures figures, IReportOutputs outputs, TimeProvider clock, CancellationToken ct) =>
+        AnswerAsync(ReportPeriodInput.Month(month, clock), format, figures, outputs, ct);
 
-    internal static Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> YearlyAsync(
-        string year, string? format, IReportFigures figures, TimeProvider clock, HttpContext http, CancellationToken ct) =>
-        AnswerAsync(ReportPeriodInput.Year(year, clock), format, figures, http, ct);
+    internal static Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem>> YearlyAsync(
+        string year, string? format, IReportFigures figures, IReportOutputs outputs, TimeProvider clock, CancellationToken ct) =>
+        AnswerAsync(ReportPeriodInput.Year(year, clock), format, figures, outputs, ct);
 
     internal static Task<Results<Ok<AgencyHandoffs>, ValidationProblem>> MonthlyHandoffsAsync(
         string month, ClaimsPrincipal user, EnforcementDbContext db, TimeProvider clock, IOptions<ReportsOptions> options, CancellationToken ct) =>
@@ -48,8 +48,8 @@ internal static class GetReportEndpoints
         string year, ClaimsPrincipal user, EnforcementDbContext db, TimeProvider clock, IOptions<ReportsOptions> options, CancellationToken ct) =>
         HandoffsAsync(ReportPeriodInput.Year(year, clock), user, db, options.Value, ct);
 
-    private static async Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> AnswerAsync(
-        (ReportPeriod Period, FieldErrors Errors) input, string? format, IReportFigures figures, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<ReportFigures>, FileContentHttpResult, ValidationProblem>> AnswerAsync(
+        (ReportPeriod Period, FieldErrors Errors) input, string? format, IReportFigures figures, IReportOutputs outputs, CancellationToken ct)
     {
         var (period, errors) = input;
         var kind = (format ?? ReportFormats.Json).Trim().ToLowerInvariant();
@@ -58,9 +58,6 @@ internal static class GetReportEndpoints
 
         var report = await figures.BuildAsync(period, ct);
         if (kind == ReportFormats.Json) return TypedResults.Ok(report);
-        // Rendering is another slice's; until it is registered, a file format answers 501 rather than failing.
-        if (http.RequestServices.GetService<IReportOutputs>() is not { } outputs)
-            return TypedResults.Problem(Text.Format("report.error.formatUnavailable", kind), statusCode: StatusCodes.Status501NotImplemented);
         var file = await outputs.RenderAsync(report, kind, ct);
         return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }

@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Reports.Figures;
 using Enforcement.Evidence.Capture;
 using Microsoft.Playwright;
@@ -18,12 +19,17 @@ internal sealed class ReportPdf(SharedChromium chromium, ReportHtml html, IWebHo
 
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
+    /// <summary>The page's stylesheet, inlined: read once, it ships with the app.</summary>
+    private readonly Lazy<string> _css = new(() => File.ReadAllText(Path.Combine(env.WebRootPath, "css", "report.css")));
+
     public async Task<byte[]> RenderAsync(ReportFigures f, CancellationToken ct)
     {
-        var css = await File.ReadAllTextAsync(Path.Combine(env.WebRootPath, "css", "report.css"), ct);
+        var css = _css.Value;
         var document = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\" /><title>Báo cáo " + ReportText.PeriodName(f.Kind, f.Period) +
             "</title><style>" + css + "</style></head><body class=\"report-print\">" + html.Render(f) + "</body></html>";
-        var browser = await chromium.GetBrowserAsync(ct);
+        IBrowser browser;
+        try { browser = await chromium.GetBrowserAsync(ct); }
+        catch (CaptureFailedException e) { throw new ServiceUnavailableException("No browser to print the report's PDF.", e); }
         await using var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Offline = true });
         await context.RouteAsync("**/*", route => route.AbortAsync());
         var page = await context.NewPageAsync();

@@ -36,21 +36,12 @@ internal sealed class ReportModel(
 
     public async Task<IActionResult> OnGetAsync(string kind, string period, string? format, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var reportPeriod)) return NotFound();
+        if (!ReportPeriod.TryParse(kind, period, out var reportPeriod)) return NotFound();
         if (format is not null && !ReportFormats.Files.Contains(format))
             return BadRequest(Text.Pick("Định dạng phải là csv, xlsx hoặc pdf.", "The format must be csv, xlsx or pdf."));
         if (format is null) return await PageAsync(reportPeriod, ct);
         Figures = await figures.BuildAsync(reportPeriod, ct);
-        ReportFile file;
-        try { file = await outputs.RenderAsync(Figures, format, ct); }
-        catch (Enforcement.Evidence.Capture.CaptureFailedException)   // no browser on this server: a state to report, not a crash
-        {
-            return new ContentResult
-            {
-                StatusCode = StatusCodes.Status503ServiceUnavailable, ContentType = "text/plain; charset=utf-8",
-                Content = Text.Pick("Máy chủ chưa in được PDF (thiếu trình duyệt Chromium).", "This server cannot print PDFs yet (Chromium is missing)."),
-            };
-        }
+        var file = await outputs.RenderAsync(Figures, format, ct);   // no Chromium on this server: 503 (ServiceUnavailableException)
         Response.Headers.ContentSecurityPolicy = "sandbox";
         return File(file.Content, file.ContentType, file.FileName);
     }
@@ -58,7 +49,7 @@ internal sealed class ReportModel(
     /// <summary>A submitted version's stored bytes, exactly as frozen (the API's download, for the cookie-signed page).</summary>
     public async Task<IActionResult> OnGetFileAsync(string kind, string period, int version, string? format, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p) || format is null || !ReportFormats.Files.Contains(format)) return NotFound();
+        if (!ReportPeriod.TryParse(kind, period, out var p) || format is null || !ReportFormats.Files.Contains(format)) return NotFound();
         var file = await SubmissionQueryEndpoints.FindFileAsync(p, version, format, db, ct);
         if (file is null) return NotFound();
         Response.Headers[SubmissionViews.HashHeader] = file.Sha256;
@@ -68,7 +59,7 @@ internal sealed class ReportModel(
 
     public async Task<IActionResult> OnPostSubmitAsync(string kind, string period, string? reason, [FromServices] SubmitReport submit, CancellationToken ct)
     {
-        if (!SubmissionViews.TryPeriod(kind, period, out var p)) return NotFound();
+        if (!ReportPeriod.TryParse(kind, period, out var p)) return NotFound();
         if (!(await authorization.AuthorizeAsync(User, Policies.ReportSubmitter)).Succeeded) return Forbid();
         var outcome = await submit.SubmitAsync(p, reason, User.UserName(), ct);
         if (outcome.Created is not null) return Redirect($"/staff/reports/{p.Kind}/{p}#submissions");   // post, redirect, get
