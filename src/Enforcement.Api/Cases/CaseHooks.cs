@@ -22,7 +22,7 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
 
     public async Task OnStepEnteredAsync(WorkflowContext context, StepDefinition step, CancellationToken ct)
     {
-        if (step.PublicStatus is not { } status || await ComplaintAsync(context, ct) is not { } complaint || complaint.Status == status) return;
+        if (step.PublicStatus is not { } status || await ComplaintAsync(db, context, ct) is not { } complaint || complaint.Status == status) return;
         complaint.Status = status;
         complaint.StatusChangedAt = context.Now;
         // The complainant's record is kept in Vietnamese, whoever's screen moved the case.
@@ -37,14 +37,15 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
     public Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
         records.OnRecordAsync(context, step, record, values, ct);
 
-    /// <summary>With a "case" grant the receiving agency sees the complaint from this moment on.</summary>
+    /// <summary>Every handoff is recorded; with a "case" grant the receiving agency also sees the complaint from this moment on.</summary>
     public async Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
-        await records.OnHandoffAsync(context, agency, ct);
-        if (step.Grant != Grants.Case) return;
-        var complaint = await ComplaintAsync(context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
-        var agencyId = await db.Agencies.Where(a => a.Code == agency).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct)
+        var complaint = await ComplaintAsync(db, context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
+        var receiver = await db.Agencies.Where(a => a.Code == agency).Select(a => new { a.Id, a.Kind }).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
+        records.StageHandoff(context, complaint, agency, receiver.Kind);
+        if (step.Grant != Grants.Case) return;
+        var agencyId = receiver.Id;
         if (db.ComplaintAgencyGrants.Local.Any(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId)
             || await db.ComplaintAgencyGrants.AnyAsync(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId, ct)) return;
         complaint.AgencyGrants.Add(new ComplaintAgencyGrant { ComplaintId = complaint.Id, AgencyId = agencyId, GrantedAt = context.Now, Reason = $"{context.Definition.Id}:{step.Id}" });
@@ -58,7 +59,7 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
             await EscalateAsync(context, step, recipient, ct);
             return;
         }
-        if (recipient != ComplainantRecipient || await ComplaintAsync(context, ct) is not { Complainant.Email: { } email } complaint) return;
+        if (recipient != ComplainantRecipient || await ComplaintAsync(db, context, ct) is not { Complainant.Email: { } email } complaint) return;
         db.OutboxMessages.Add(new OutboxMessage
         {
             Recipient = email,
@@ -87,7 +88,8 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
         }
     }
 
-    private async Task<Complaint?> ComplaintAsync(WorkflowContext context, CancellationToken ct) =>
+    /// <summary>The case's complaint, also when it is staged in the same unit of work (not saved yet).</summary>
+    internal static async Task<Complaint?> ComplaintAsync(EnforcementDbContext db, WorkflowContext context, CancellationToken ct) =>
         db.Complaints.Local.FirstOrDefault(c => c.TrackingCode == context.Instance.CorrelationId)
         ?? await db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == context.Instance.CorrelationId, ct);
 }

@@ -62,6 +62,12 @@ public static class TaskStatuses
     public const string Cancelled = "cancelled";
 }
 
+public static class TaskOutcomes
+{
+    /// <summary>A task its deadline cancelled (a deadline with onExpire).</summary>
+    public const string Expired = "expired";
+}
+
 /// <summary>A moment the runtime must act at: a timer step or a task deadline. Leased in the database before firing.</summary>
 public sealed class WorkflowTimer
 {

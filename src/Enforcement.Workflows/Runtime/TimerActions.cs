@@ -63,7 +63,7 @@ public sealed partial class WorkflowRuntime
         if (deadline.OnExpire is { } next)
         {
             task.Status = TaskStatuses.Cancelled;
-            task.Outcome = "expired";
+            task.Outcome = TaskOutcomes.Expired;
             task.Revision++;
             await EnterAsync(instance, definition, next, WorkflowActor.System, ct);
             instance.Revision++;

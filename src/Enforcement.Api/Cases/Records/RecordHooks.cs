@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Enforcement.Api.Complaints;
 using Enforcement.Api.Data;
@@ -83,22 +84,16 @@ internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog viol
     }
 
     /// <summary>Every handoff is a row, whatever its grant: reports count handoffs to the police, the association and other agencies.</summary>
-    public async Task OnHandoffAsync(WorkflowContext context, string agency, CancellationToken ct)
-    {
-        var complaint = await ComplaintAsync(context, ct);
-        var kind = await db.Agencies.Where(a => a.Code == agency).Select(a => a.Kind).FirstOrDefaultAsync(ct)
-            ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
+    public void StageHandoff(WorkflowContext context, Complaint complaint, string agency, string agencyKind) =>
         db.Handoffs.Add(new Handoff
         {
             ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, Instance = context.Instance, InstanceId = context.Instance.Id,
-            AgencyCode = agency, AgencyKind = kind, HandedAt = context.Now, HandedBy = context.Actor.User,
+            AgencyCode = agency, AgencyKind = agencyKind, HandedAt = context.Now, HandedBy = context.Actor.User,
         });
-    }
 
     private async Task AnswerHandoffAsync(long complaintId, string record, JsonObject values, WorkflowContext context, CancellationToken ct)
     {
-        var pending = db.Handoffs.Local.Where(h => h.ComplaintId == complaintId && h.Status == HandoffStatuses.Pending).MaxBy(h => h.HandedAt)
-            ?? await db.Handoffs.Where(h => h.ComplaintId == complaintId && h.Status == HandoffStatuses.Pending).OrderByDescending(h => h.Id).FirstOrDefaultAsync(ct);
+        var pending = await LatestAsync(db.Handoffs, h => h.ComplaintId == complaintId && h.Status == HandoffStatuses.Pending, ct);
         if (pending is null) return;
         pending.Status = record switch
         {
@@ -114,20 +109,23 @@ internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog viol
         pending.Outcome = words.Count > 0 ? string.Join(" – ", words) : null;
     }
 
-    private async Task<EnforcementCase?> OpenCaseAsync(long complaintId, CancellationToken ct) =>
-        db.EnforcementCases.Local.Where(c => c.ComplaintId == complaintId && c.ClosedAt == null).MaxBy(c => c.OpenedAt)
-        ?? await db.EnforcementCases.Where(c => c.ComplaintId == complaintId && c.ClosedAt == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
+    private Task<EnforcementCase?> OpenCaseAsync(long complaintId, CancellationToken ct) =>
+        LatestAsync(db.EnforcementCases, c => c.ComplaintId == complaintId && c.ClosedAt == null, ct);
 
-    private async Task<ViolationRecord?> LatestRecordAsync(long complaintId, CancellationToken ct) =>
-        db.ViolationRecords.Local.Where(r => r.ComplaintId == complaintId).MaxBy(r => r.RecordedAt)
-        ?? await db.ViolationRecords.Where(r => r.ComplaintId == complaintId).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+    private Task<ViolationRecord?> LatestRecordAsync(long complaintId, CancellationToken ct) =>
+        LatestAsync(db.ViolationRecords, r => r.ComplaintId == complaintId, ct);
 
-    private async Task<PenaltyDecision?> LatestDecisionAsync(long complaintId, CancellationToken ct) =>
-        db.PenaltyDecisions.Local.Where(d => d.ComplaintId == complaintId).MaxBy(d => d.IssuedAt)
-        ?? await db.PenaltyDecisions.Where(d => d.ComplaintId == complaintId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+    private Task<PenaltyDecision?> LatestDecisionAsync(long complaintId, CancellationToken ct) =>
+        LatestAsync(db.PenaltyDecisions, d => d.ComplaintId == complaintId, ct);
+
+    /// <summary>
+    /// The newest matching row: one staged in this action (not saved, so not in the database yet) wins over saved ones,
+    /// which are ordered by their key.
+    /// </summary>
+    private static async Task<T?> LatestAsync<T>(DbSet<T> set, Expression<Func<T, bool>> match, CancellationToken ct) where T : class =>
+        set.Local.Where(match.Compile()).LastOrDefault()
+        ?? await set.Where(match).OrderByDescending(e => EF.Property<long>(e, "Id")).FirstOrDefaultAsync(ct);
 
     private async Task<Complaint> ComplaintAsync(WorkflowContext context, CancellationToken ct) =>
-        db.Complaints.Local.FirstOrDefault(c => c.TrackingCode == context.Instance.CorrelationId)
-        ?? await db.Complaints.FirstOrDefaultAsync(c => c.TrackingCode == context.Instance.CorrelationId, ct)
-        ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
+        await CaseHooks.ComplaintAsync(db, context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
 }

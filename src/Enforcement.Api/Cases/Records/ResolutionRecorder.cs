@@ -18,7 +18,7 @@ internal static class ResolutionRecorder
         var late = await (from t in db.Set<WorkflowTask>()
                           join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id
                           where i.CorrelationId == complaint.TrackingCode && t.DueAt != null
-                             && ((t.CompletedAt != null && t.CompletedAt > t.DueAt) || t.Outcome == "expired" || (t.Status == TaskStatuses.Open && t.DueAt < now))
+                             && ((t.CompletedAt != null && t.CompletedAt > t.DueAt) || t.Outcome == TaskOutcomes.Expired || (t.Status == TaskStatuses.Open && t.DueAt < now))
                           select t.Id).AnyAsync(ct);
         var row = db.ComplaintResolutions.Local.FirstOrDefault(r => r.ComplaintId == complaint.Id)
             ?? await db.ComplaintResolutions.FirstOrDefaultAsync(r => r.ComplaintId == complaint.Id, ct);
