@@ -45,14 +45,9 @@ public sealed class FieldOptions
     /// <summary>Definitions naming a source no one registered, e.g. "qltt-enforcement.v2.json: step 'x': field 'y' takes options from unknown source 'z'".</summary>
     public IReadOnlyList<string> Unknown(DefinitionCatalog catalog) =>
         (from d in catalog.All.OrderBy(d => d.SourceFile, StringComparer.Ordinal)
-         from s in d.Steps
-         from f in s.Form.Concat(s.Outcomes.SelectMany(o => o.Form))
-         where f.OptionsFrom is { } name && !Has(name)
-         select $"{d.SourceFile}: step '{s.Id}': field '{f.Name}' takes options from unknown source '{f.OptionsFrom}'")
-        .Concat(from d in catalog.All
-                from sig in d.Signals
-                from f in sig.Form
-                where f.OptionsFrom is { } name && !Has(name)
-                select $"{d.SourceFile}: signal '{sig.Name}': field '{f.Name}' takes options from unknown source '{f.OptionsFrom}'")
+         from form in d.Steps.SelectMany(s => s.Form.Concat(s.Outcomes.SelectMany(o => o.Form)).Select(f => (Where: $"step '{s.Id}'", Field: f)))
+             .Concat(d.Signals.SelectMany(g => g.Form.Select(f => (Where: $"signal '{g.Name}'", Field: f))))
+         where form.Field.OptionsFrom is { } name && !Has(name)
+         select $"{d.SourceFile}: {form.Where}: field '{form.Field.Name}' takes options from unknown source '{form.Field.OptionsFrom}'")
         .ToList();
 }

@@ -63,7 +63,7 @@ internal sealed class ReportHtml(IOptions<ReportDocumentOptions> options)
 
         var t = f.Target;
         h.Append("<section id=\"target\"><h2>IV. CHỈ TIÊU GIẢM TỪ 10% TRỞ LÊN SỐ VỤ VI PHẠM VỀ HÀNG GIẢ, HÀNG NHẬP LẬU</h2>");
-        h.Append("<p class=\"target-status ").Append(t.Status == "on_track" ? "on-track" : "off-track").Append("\"><strong>Tình trạng: ")
+        h.Append("<p class=\"target-status ").Append(t.Status == TargetSection.OnTrack ? "on-track" : "off-track").Append("\"><strong>Tình trạng: ")
             .Append(E(ReportText.TargetStatus(t.Status))).Append(".</strong> ").Append(E(t.Explanation)).Append("</p>");
         Table(h, null, tables[ReportTables.Target]);
         Chart(h, ReportCharts.Trend(f.Trend), "Biểu đồ xu hướng 24 tháng với đường mục tiêu", "chart-trend");

@@ -31,7 +31,7 @@ internal static class ReportText
     /// <summary>"2026-10" as the month label "10/2026".</summary>
     public static string MonthLabel(string month) => month.Length == 7 ? $"{month[5..]}/{month[..4]}" : month;
 
-    public static string TargetStatus(string status) => status == "on_track" ? "Đạt tiến độ" : "Chưa đạt tiến độ";
+    public static string TargetStatus(string status) => status == Figures.TargetSection.OnTrack ? "Đạt tiến độ" : "Chưa đạt tiến độ";
 
     /// <summary>The file name: bao-cao-2026-10.pdf, bao-cao-2026.xlsx.</summary>
     public static string FileName(string period, string extension) => $"bao-cao-{period}.{extension}";
