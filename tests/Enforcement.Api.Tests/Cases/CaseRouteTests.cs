@@ -107,6 +107,13 @@ public abstract class DisputeDeadlineTests<TApp>(TApp app) : IClassFixture<TApp>
         await association.TaskAtAsync(code, "mediation");
         await association.DoAsync(code, "mediation", "resolved", new { settlement = "Cửa hàng hoàn tiền 125.000 đ" });
         Assert.Equal("resolved", await app.PublicStatusAsync(code));
+        using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services))
+        {
+            // The handoff to the association is a row its mediation answered: reports count the success rate from it.
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>(scope.ServiceProvider);
+            var handoff = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Handoffs, h => h.TrackingCode == code);
+            Assert.Equal(("BVNTD", "consumer_association", "succeeded", "Cửa hàng hoàn tiền 125.000 đ"), (handoff.AgencyCode, handoff.AgencyKind, handoff.Status, handoff.Outcome));
+        }
     }
 }
 

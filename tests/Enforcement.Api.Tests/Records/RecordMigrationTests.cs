@@ -63,14 +63,14 @@ public abstract class RecordMigrationTests
 public sealed class RecordDefinitionTests
 {
     [Fact]
-    public void A_process_naming_an_unknown_option_source_stops_the_start_and_names_the_file()
+    public void A_process_declaring_a_record_the_product_does_not_know_stops_the_start_and_names_the_file()
     {
-        var folder = WorkflowFolders.CopyWith("qltt-enforcement.v2.json", t => t.Replace("\"optionsFrom\": \"violations\"", "\"optionsFrom\": \"violation-list\"", StringComparison.Ordinal));
+        var folder = WorkflowFolders.CopyWith("qltt-enforcement.v2.json", t => t.Replace("\"record\": \"fine_collected\"", "\"record\": \"fine_paid\"", StringComparison.Ordinal));
         using var app = new FolderApp(Path.Combine(Path.GetTempPath(), $"enf-records-{Guid.NewGuid():N}.db"), folder);
 
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-        Assert.Contains("qltt-enforcement.v2.json: step 'violation-record': field 'violationCode' takes options from unknown source 'violation-list'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("qltt-enforcement.v2.json: step 'fine-collection': declares record 'fine_paid'", error.ToString(), StringComparison.Ordinal);
     }
 }
 
