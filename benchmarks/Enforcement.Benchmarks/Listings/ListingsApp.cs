@@ -1,43 +1,19 @@
 using Enforcement.Search;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Enforcement.Benchmarks.Listings;
 
-/// <summary>
-/// The real app's services on one database, no server: the importer, the rebuild and the search run as the API
-/// runs them. Background workers are removed so that nothing indexes beside the phase being measured.
-/// </summary>
-internal sealed class ListingsApp(string provider, string connectionString) : WebApplicationFactory<Program>
+/// <summary>The app for the listing benchmarks: its index notes when a rebuild hands its batches over.</summary>
+internal sealed class ListingsApp(string provider, string connectionString) : ServicesApp(provider, connectionString)
 {
     /// <summary>When the rebuild handed its batches to the index: the risk refresh ran before, the index fill after.</summary>
     public PhaseClock Clock { get; } = new();
 
-    public IServiceProvider Start()
+    protected override void ConfigureBenchServices(IServiceCollection services)
     {
-        var root = BenchRoot.Find();
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ENFORCEMENT_API", Path.Combine(root, "src", "Enforcement.Api"));
-        return Services;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Provider", provider);
-        builder.UseSetting("Database:ConnectionString", connectionString);
-        builder.UseSetting("Seed:DemoData", "false");
-        builder.UseSetting("ListingIndex:RunWorker", "false");
-        builder.UseSetting("Email:Folder", Path.Combine(Path.GetTempPath(), $"enf-bench-mail-{Guid.NewGuid():N}"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureServices(s =>
-        {
-            foreach (var d in s.Where(d => d.ServiceType == typeof(IHostedService)).ToList()) s.Remove(d);
-            var index = s.Single(d => d.ServiceType == typeof(IListingIndex));
-            s.Remove(index);
-            s.AddSingleton<IListingIndex>(sp => new TimedIndex((IListingIndex)index.ImplementationFactory!(sp), Clock));
-        });
+        var index = services.Single(d => d.ServiceType == typeof(IListingIndex));
+        services.Remove(index);
+        services.AddSingleton<IListingIndex>(sp => new TimedIndex((IListingIndex)index.ImplementationFactory!(sp), Clock));
     }
 }
 

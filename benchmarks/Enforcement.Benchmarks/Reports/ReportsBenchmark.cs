@@ -67,7 +67,7 @@ internal static class ReportsBenchmark
         async Task RunBackendAsync(string label, string provider, string cs, bool postgres)
         {
             Console.Error.WriteLine($"{label}: load ({Listings.ListingsBenchmark.LoadAverage()})");
-            await using var app = new ReportsApp(provider, cs);
+            await using var app = new ServicesApp(provider, cs);
             var services = app.Start();
             var wards = await WardsAsync(services, ct);
             var spec = new DemoHistorySpec(42, new DateOnly(today.Year, today.Month, 1).AddMonths(-35), 36, now, 1, "82", wards, "PA");

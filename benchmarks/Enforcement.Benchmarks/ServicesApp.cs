@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Enforcement.Benchmarks.Reports;
+namespace Enforcement.Benchmarks;
 
-/// <summary>The real app's services on one database, no server and no background workers: the report as the API builds it.</summary>
-internal sealed class ReportsApp(string provider, string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app's services on one database, no server: the code measured runs as the API runs it. Background workers
+/// are removed so that nothing runs beside the phase being measured.
+/// </summary>
+internal class ServicesApp(string provider, string connectionString) : WebApplicationFactory<Program>
 {
     public IServiceProvider Start()
     {
@@ -22,6 +25,13 @@ internal sealed class ReportsApp(string provider, string connectionString) : Web
         builder.UseSetting("Seed:DemoData", "false");
         builder.UseSetting("Email:Folder", Path.Combine(Path.GetTempPath(), $"enf-bench-mail-{Guid.NewGuid():N}"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureServices(s => { foreach (var d in s.Where(d => d.ServiceType == typeof(IHostedService)).ToList()) s.Remove(d); });
+        builder.ConfigureServices(s =>
+        {
+            foreach (var d in s.Where(d => d.ServiceType == typeof(IHostedService)).ToList()) s.Remove(d);
+            ConfigureBenchServices(s);
+        });
     }
+
+    /// <summary>What one benchmark adds to the app's services (e.g. a timed index).</summary>
+    protected virtual void ConfigureBenchServices(IServiceCollection services) { }
 }
