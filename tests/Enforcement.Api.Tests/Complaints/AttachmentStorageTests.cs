@@ -11,7 +11,10 @@ namespace Enforcement.Api.Tests.Complaints;
 /// <summary>Files go to the database as streams: each to its own row, hashed, and only with a committed complaint.</summary>
 public abstract class AttachmentStorageTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AppFactory
 {
-    private static readonly byte[] Pdf = "%PDF-1.7\n% hóa đơn\n"u8.ToArray().Concat(RandomNumberGenerator.GetBytes(300_000)).ToArray();
+    // Random bytes without '<', '/', 'j' or 'J', where the active-content scanner's markers start (/JS, <script…):
+    // otherwise about one run in fifty drew a marker by chance and the PDF was refused.
+    private static readonly byte[] Pdf = "%PDF-1.7\n% hóa đơn\n"u8.ToArray()
+        .Concat(RandomNumberGenerator.GetBytes(300_000).Select(b => b is (byte)'<' or (byte)'/' or (byte)'j' or (byte)'J' ? (byte)' ' : b)).ToArray();
     private static readonly byte[] Jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }.Concat(RandomNumberGenerator.GetBytes(1_200_000)).ToArray();
 
     [Fact]
