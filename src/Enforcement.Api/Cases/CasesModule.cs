@@ -1,5 +1,7 @@
 using Enforcement.Api.Cases.Definitions;
 using Enforcement.Api.Cases.Detail;
+using Enforcement.Api.Cases.Files;
+using Enforcement.Api.Cases.Notes;
 using Enforcement.Api.Cases.Queue;
 using Enforcement.Api.Cases.Tasks;
 using Enforcement.Api.Data;
@@ -29,7 +31,10 @@ internal static class CasesModule
         app.MapGroup("/api/staff/tasks").WithTags("Cases: queues and tasks").RequireAuthorization(Policies.ComplaintReader)
             .MapListTasks().MapTaskActions();
         app.MapGroup("/api/staff/cases").WithTags("Cases").RequireAuthorization(Policies.ComplaintReader)
-            .MapGetCase().MapCaseActions();
+            .MapGetCase().MapCaseActions().MapCaseNotes().MapTaskFiles();
+        // The case page signs in with a cookie, which the API refuses: its file links go here.
+        app.MapGroup("/staff/complaints").RequireAuthorization(Policies.ComplaintReader).ExcludeFromDescription()
+            .MapGet("/{code}/files/{fileId:long}", TaskFileEndpoints.DownloadAsync);
         app.MapGroup("/api/staff/workflows").WithTags("Workflow definitions").RequireAuthorization(Policies.Staff)
             .MapDefinitionEndpoints();
         return app;

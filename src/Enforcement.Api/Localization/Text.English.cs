@@ -285,5 +285,7 @@ internal static partial class Text
         ["report.target.noBaseline"] = "From 01/01/{0} to {1} there were {2} counterfeit and smuggling violations; {3} has no figures to serve as the baseline for the {4} % reduction goal, so the target is {5}.",
         ["report.target.noBaseline.on_track"] = "on track as none were recorded",
         ["report.target.noBaseline.off_track"] = "off track as violations were recorded",
+        ["note.error.required"] = "Please write the note.",
+        ["note.error.tooLong"] = "A note may not be longer than {0} characters.",
     };
 }

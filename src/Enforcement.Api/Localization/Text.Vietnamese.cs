@@ -291,5 +291,7 @@ internal static partial class Text
         ["report.target.noBaseline"] = "Lũy kế từ 01/01/{0} đến {1} có {2} vụ vi phạm về hàng giả, hàng nhập lậu; năm {3} không có số liệu làm mốc để tính mục tiêu giảm {4} %, nên {5}.",
         ["report.target.noBaseline.on_track"] = "được coi là đạt tiến độ vì chưa phát sinh vụ nào",
         ["report.target.noBaseline.off_track"] = "được coi là không đạt tiến độ vì đã phát sinh vụ vi phạm",
+        ["note.error.required"] = "Vui lòng nhập nội dung ghi chú.",
+        ["note.error.tooLong"] = "Ghi chú không được dài quá {0} ký tự.",
     };
 }
