@@ -19,6 +19,7 @@ namespace Enforcement.Api.Pages.Staff.Complaints;
 
 /// <summary>The case page: the complaint, the tasks with their outcome buttons, deadlines, timeline and process diagrams.</summary>
 [Authorize(Policy = Policies.ComplaintReader)]
+[RequestSizeLimit(Enforcement.Api.Complaints.Submit.SubmitComplaintEndpoint.MaxRequestBytes)] // an outcome's files: 10 of 10 MB, as the API
 internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, AdministrativeUnitsCache units, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider clock) : PageModel
 {
     public ComplaintDetail Complaint { get; private set; } = null!;
@@ -32,6 +33,9 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     public IReadOnlyList<Enforcement.Api.Evidence.Read.EvidenceView> Evidence { get; private set; } = [];
     public string EvidenceKeyFingerprint { get; private set; } = "";
     public (long Id, Enforcement.Api.Evidence.Verify.VerificationView Result)? Verified { get; private set; }
+    public IReadOnlyList<Enforcement.Api.Cases.Notes.CaseNoteView> Notes { get; private set; } = [];
+    public IReadOnlyList<Enforcement.Api.Cases.Files.TaskFileView> Files { get; private set; } = [];
+    public string? NoteDraft { get; private set; }
     public bool CanAssign => User.Role() is Roles.TeamLead or Roles.Supervisor;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
@@ -40,9 +44,26 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment, CancellationToken ct) =>
-        ActAsync(code, $"task-{taskId}-{outcome}", async () => (await TaskEndpoints.CompleteAsync(taskId,
-            new CompleteTaskRequest(outcome, Fields(), comment, revision), User, db, runtime, ct)).Result, ct);
+    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment,
+        [FromServices] Enforcement.Api.Complaints.AttachmentWriteGate gate, CancellationToken ct) =>
+        ActAsync(code, $"task-{taskId}-{outcome}", async () => (await CompleteWithFiles.CompleteAsync(taskId, new CompleteTaskRequest(outcome, Fields(), comment, revision),
+            await CompleteTaskForm.InspectAsync(Request.Form.Files, ct), User, db, runtime, gate, clock, ct)).Result, ct);
+
+    /// <summary>Adds an internal note; a refused one is shown again with its message.</summary>
+    public async Task<IActionResult> OnPostNoteAsync(string code, string? text, CancellationToken ct)
+    {
+        var result = (await Enforcement.Api.Cases.Notes.CaseNoteEndpoints.AddAsync(code, new(text), User, db, clock, ct)).Result;
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
+        {
+            TempData["case.message"] = Text.Pick("Đã lưu ghi chú nội bộ.", "The internal note is saved.");
+            return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}#notes");
+        }
+        if (!await LoadAsync(code, ct)) return NotFound();
+        (FailedForm, NoteDraft, Message) = ("note", text, ApiAnswer.Describe(result));
+        if (result is ValidationProblem v) FieldErrors = v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostClaimAsync(string code, long taskId, CancellationToken ct) =>
         ActAsync(code, $"task-{taskId}", async () => (await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result, ct);
@@ -127,6 +148,11 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         if (CanAssign) Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
         if ((await Enforcement.Api.Evidence.Read.GetEvidenceEndpoints.ListAsync(code, User, db, ct)).Result is Ok<List<Enforcement.Api.Evidence.Read.EvidenceView>> evidence)
             Evidence = evidence.Value!;
+        if (await CaseFileAccess.FindAsync(code, User, db, ct) is { } own)
+        {
+            Notes = await Enforcement.Api.Cases.Notes.CaseNoteEndpoints.QueryAsync(own, db, ct);
+            Files = await Enforcement.Api.Cases.Files.TaskFileEndpoints.QueryAsync(own, db, catalog, ct);
+        }
         EvidenceKeyFingerprint = HttpContext.RequestServices.GetRequiredService<Enforcement.Api.Evidence.EvidenceKeys>().Signer.Fingerprint;
         return true;
     }
