@@ -41,4 +41,33 @@ public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#case-message")).ToContainTextAsync("Vui lòng nhập trường này.");
         await Assertions.Expect(page.Locator("g.step.current[data-step='inspection']")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task Inspector_writes_a_note_and_completes_the_inspection_with_a_photo_from_the_case_page()
+    {
+        var code = await browser.App.FileAsync();
+        await (await browser.App.StaffClientAsync("supervisor")).DoAsync(code, "classify", "enforcement");
+        await (await browser.App.StaffClientAsync("inspector")).DoAsync(code, "verification", "confirmed");
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/login");
+        await page.FillAsync("#userName", "inspector");
+        await page.FillAsync("#password", TestData.DemoPassword);
+        await page.ClickAsync("form.narrow button");
+        await page.GotoAsync($"/staff/complaints/{code}");
+
+        await page.FillAsync("#note-text", "Cơ sở đóng cửa.\nQuay lại sáng mai.");
+        await page.ClickAsync("#note button");
+        await Assertions.Expect(page.Locator("#case-message")).ToHaveTextAsync("Đã lưu ghi chú nội bộ.");
+        await Assertions.Expect(page.Locator("#case-notes li")).ToContainTextAsync("Nguyễn Văn An (Kiểm soát viên)");
+
+        var form = page.Locator("article.task[data-step='inspection'] form.outcome").First;
+        await form.Locator("[name='field.findings']").FillAsync("Phát hiện hàng giả nhãn");
+        await form.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "hien-truong.jpg", MimeType = "image/jpeg", Buffer = [.. GeneratedFile.JpegHeader, 1, 2, 3] });
+        await form.Locator("button[data-outcome='done']").ClickAsync();
+        await Assertions.Expect(page.Locator("#case-message")).ToHaveTextAsync("Đã cập nhật.");
+        await Assertions.Expect(page.Locator("#case-files li")).ToContainTextAsync("hien-truong.jpg");
+        await Assertions.Expect(page.Locator("#case-files li")).ToContainTextAsync("Kiểm tra cơ sở kinh doanh");
+        var download = await page.APIRequest.GetAsync((await page.Locator("#case-files a").GetAttributeAsync("href"))!);
+        Assert.Equal([.. GeneratedFile.JpegHeader, 1, 2, 3], await download.BodyAsync());
+    }
 }

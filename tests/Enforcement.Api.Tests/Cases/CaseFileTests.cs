@@ -16,6 +16,7 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
     private static readonly byte[] Jpeg = [.. GeneratedFile.JpegHeader, .. Enumerable.Range(0, 3000).Select(i => (byte)(i * 7)), 0xFF, 0xD9];
     private static readonly byte[] Png = [.. GeneratedFile.PngHeader, .. Enumerable.Range(0, 500).Select(i => (byte)i)];
+    private static readonly byte[] ScriptPdf = Encoding.ASCII.GetBytes("%PDF-1.4\n2 0 obj\n<< /Type /Action /S /JavaScript /JS (app.alert(1)) >>\nendobj\n%%EOF\n");
     private static readonly byte[] Exe = [(byte)'M', (byte)'Z', 0x90, 0x00, .. Encoding.ASCII.GetBytes("This program cannot be run in DOS mode.\r\n")];
 
     [Fact]
@@ -28,6 +29,7 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("Nguyễn Văn An", before.GetProperty("authorFullName").GetString());
         Assert.Equal("inspector", before.GetProperty("authorRole").GetString());
         Assert.Equal("Kiểm soát viên", before.GetProperty("authorRoleLabel").GetString());
+        Assert.Equal(("inspector", "QLTT"), (before.GetProperty("author").GetString(), before.GetProperty("authorAgency").GetString()));
         Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, before.GetProperty("writtenAt").GetDateTime().ToUniversalTime());
         Assert.Equal(["Chủ cơ sở vắng mặt.\nHẹn kiểm tra lại thứ Hai."], await NoteTextsAsync(supervisor, code));
         Assert.Equal(HttpStatusCode.NotFound, (await police.GetAsync($"/api/staff/cases/{code}/notes")).StatusCode);
@@ -68,9 +70,12 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var inspection = await inspector.TaskAtAsync(code, "inspection");
         var findings = new Dictionary<string, string> { ["findings"] = "Phát hiện 300 chai nước mắm giả nhãn", ["violationFound"] = "true" };
 
-        var badFile = await CompleteWithFilesAsync(inspector, inspection, "done", findings, ("bien-ban.pdf", Pdf), ("anh.pdf", Exe));
+        var badFile = await CompleteWithFilesAsync(inspector, inspection, "done", findings, ("bien-ban.pdf", Pdf), ("anh.pdf", Exe), ("mau.pdf", ScriptPdf));
         Assert.Equal(HttpStatusCode.BadRequest, badFile.StatusCode);
-        Assert.Equal("Tệp \"anh.pdf\" không phải ảnh (JPEG, PNG, WebP, HEIC) hay PDF hợp lệ.", (await badFile.JsonAsync()).GetProperty("errors").GetProperty("files[1]")[0].GetString());
+        var fileErrors = (await badFile.JsonAsync()).GetProperty("errors");
+        Assert.Equal("Tệp \"anh.pdf\" không phải ảnh (JPEG, PNG, WebP, HEIC) hay PDF hợp lệ.", fileErrors.GetProperty("files[1]")[0].GetString());
+        Assert.StartsWith("Tệp \"mau.pdf\" chứa nội dung có thể tự chạy", fileErrors.GetProperty("files[2]")[0].GetString(), StringComparison.Ordinal);
+        Assert.False(fileErrors.TryGetProperty("files[0]", out _));
         var badOutcome = await CompleteWithFilesAsync(inspector, inspection, "done", new() { ["violationFound"] = "true" }, ("bien-ban.pdf", Pdf));
         Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
         Assert.True((await badOutcome.JsonAsync()).GetProperty("errors").TryGetProperty("findings", out _));
@@ -83,7 +88,8 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(["bien-ban.pdf", "hien-truong.jpg"], files.Select(f => f.GetProperty("fileName").GetString()));
         Assert.Equal(["application/pdf", "image/jpeg"], files.Select(f => f.GetProperty("contentType").GetString()));
         Assert.Equal([Sha(Pdf), Sha(Jpeg)], files.Select(f => f.GetProperty("sha256").GetString()));
-        Assert.All(files, f => Assert.Equal("Nguyễn Văn An", f.GetProperty("uploadedByFullName").GetString()));
+        Assert.Equal([Pdf.Length, Jpeg.Length], files.Select(f => f.GetProperty("sizeBytes").GetInt32()));
+        Assert.All(files, f => Assert.Equal(("Nguyễn Văn An", "Kiểm tra cơ sở kinh doanh"), (f.GetProperty("uploadedByFullName").GetString(), f.GetProperty("stepTitle").GetString())));
         var entry = (await supervisor.CaseAsync(code)).GetProperty("timeline").EnumerateArray().Single(e => e.GetProperty("id").GetInt64() == files[0].GetProperty("journalEntryId").GetInt64());
         Assert.Equal(("task_completed", "inspection"), (entry.GetProperty("kind").GetString(), entry.GetProperty("stepId").GetString()));
         var jpegUrl = $"/api/staff/cases/{code}/files/{files[1].GetProperty("id").GetInt64()}";
@@ -91,6 +97,7 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(Jpeg, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("sandbox", download.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
 
         // After the handoff the police see what is theirs from then on, not the inspection's files.
         var signal = await inspector.PostAsJsonAsync($"/api/staff/cases/{code}/processes/{(await inspector.CaseAsync(code)).GetProperty("processes").EnumerateArray()
@@ -105,6 +112,15 @@ public abstract class CaseFileTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(Png, await police.GetByteArrayAsync($"/api/staff/cases/{code}/files/{policeFiles[0].GetProperty("id").GetInt64()}"));
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.StaffClientAsync("association")).GetAsync(jpegUrl)).StatusCode);
         Assert.Equal((3, 3), await FileRowsAsync(code));
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "TaskFiles" SET "FileName" = 'khac.pdf' """));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "TaskFiles" """));
+
+        var paths = (await (await app.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync()).GetProperty("paths");
+        Assert.True(paths.GetProperty("/api/staff/tasks/{taskId}/complete").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        foreach (var path in new[] { "/api/staff/cases/{code}/notes", "/api/staff/cases/{code}/files", "/api/staff/cases/{code}/files/{fileId}" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
     }
 
     private static async Task<JsonElement> AddNoteAsync(HttpClient client, string code, string text)
