@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Enforcement.Api.Data;
 using Enforcement.Api.Tests.Infrastructure;
+using Enforcement.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -112,35 +114,38 @@ public abstract class ApprovalTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var decision = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().PenaltyDecisions.SingleAsync(d => d.TrackingCode == code);
         Assert.Equal((7_000_000L, false, true, "teamlead"), (decision.FineVnd, decision.Confiscation, decision.Destruction, decision.IssuedBy));
     }
+
+    [Fact]
+    public async Task A_v2_case_at_the_penalty_decision_migrated_to_v3_is_proposed_then_approved()
+    {
+        var code = await app.FileAsync();
+        await (await app.StaffClientAsync("supervisor")).DoAsync(code, "classify", "enforcement");
+        // A case started before v3 was deployed: its instance follows v2 (new cases start on the latest version).
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
+            Assert.Equal(1, await db.Set<WorkflowInstance>().Where(i => i.CorrelationId == code && i.DefinitionId == "qltt-enforcement" && i.DefinitionVersion == 3)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.DefinitionVersion, 2)));
+        }
+        var inspector = await app.StaffClientAsync("inspector");
+        await inspector.DoAsync(code, "verification", "confirmed");
+        await inspector.DoAsync(code, "inspection", "done", new { findings = "Bán hàng giả", violationFound = "true" });
+        await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
+        Assert.Equal("issued", (await inspector.TaskAtAsync(code, "penalty-decision")).GetProperty("outcomes")[0].GetProperty("name").GetString());
+
+        var instance = (await inspector.CaseAsync(code)).GetProperty("processes").EnumerateArray().Single(p => p.GetProperty("process").GetString() == "qltt-enforcement");
+        var moved = await (await app.StaffClientAsync("supervisor")).PostAsJsonAsync(
+            $"/api/staff/workflows/instances/{instance.GetProperty("id").GetInt64()}/migrate", new { toVersion = 3, reason = "Phê duyệt theo thẩm quyền" });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(["proposed", "noPenalty"], (await inspector.TaskAtAsync(code, "penalty-decision")).GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        await inspector.DoAsync(code, "penalty-decision", "proposed", CaseClient.DecisionFields(app.Clock, 6_000_000));
+        Assert.False(await DecidedAsync(code));
+        await (await app.StaffClientAsync("teamlead")).DoAsync(code, "penalty-approval", "approve");
+        Assert.True(await DecidedAsync(code));
+        await inspector.TaskAtAsync(code, "fine-collection");
+    }
 }
 
 public sealed class ApprovalTests_Sqlite(CaseSqliteApp app) : ApprovalTests<CaseSqliteApp>(app);
 
 public sealed class ApprovalTests_Postgres(CasePostgresApp app) : ApprovalTests<CasePostgresApp>(app);
-
-/// <summary>The competence table is data, checked when the app starts (AddCases loads it): a bad file stops the start and says why.</summary>
-public sealed class PenaltyCompetenceFileTests
-{
-    private static InvalidOperationException Broken(string json) => Assert.Throws<InvalidOperationException>(() =>
-        Enforcement.Api.Cases.Approvals.PenaltyCompetence.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), "penalty-competence.json"));
-
-    [Fact]
-    public void The_shipped_table_loads_marked_unverified_and_a_bad_one_is_refused_naming_the_file_and_each_problem()
-    {
-        var shipped = Enforcement.Api.Cases.Approvals.PenaltyCompetence.Load();
-        Assert.False(shipped.Verified);
-        Assert.Equal([("inspector", 500_000L), ("team_lead", 25_000_000L), ("supervisor", 50_000_000L)], shipped.Roles.Select(r => (r.Role, r.MaxFineVnd)));
-
-        var error = Broken("""
-            {"verified":false,"organisationMultiplier":0,"roles":[
-              {"role":"chief","title":{"vi":"Trưởng"},"maxFineVnd":1000,"basis":"Điều 46"},
-              {"role":"team_lead","title":{"en":"Lead"},"maxFineVnd":0,"basis":""},
-              {"role":"team_lead","title":{"vi":"Đội trưởng"},"maxFineVnd":1,"basis":"Điều 46"}]}
-            """).Message;
-        Assert.StartsWith("penalty-competence.json is invalid", error, StringComparison.Ordinal);
-        foreach (var problem in new[] { "organisationMultiplier must be 1 or more", "duplicate role 'team_lead'", "'chief' is not a role of the product",
-                     "'team_lead': maxFineVnd must be positive", "'team_lead': needs a Vietnamese title", "'team_lead': needs its legal basis", "beyond: needs" })
-            Assert.Contains(problem, error, StringComparison.Ordinal);
-        Assert.StartsWith("penalty-competence.json is invalid", Broken("""{"roles": [""").Message, StringComparison.Ordinal);
-    }
-}

@@ -59,48 +59,6 @@ public abstract class RecordMigrationTests
         Assert.Equal(6_000_000, (await db.FineCollections.SingleAsync(f => f.TrackingCode == code)).AmountVnd);
         Assert.Equal("resolved", (await db.ComplaintResolutions.SingleAsync(r => r.TrackingCode == code)).Status);
     }
-
-    [Fact]
-    public async Task A_v2_case_at_the_penalty_decision_migrated_to_v3_is_proposed_then_approved_and_only_then_recorded()
-    {
-        var upToV2 = WorkflowFolders.CopyWith("triage.json", t => t);
-        File.Delete(Path.Combine(upToV2, "qltt-enforcement.v3.json"));
-        var (database, provider, owner) = await DatabaseAsync();
-        await using var owned = owner;
-
-        string code;
-        long instanceId;
-        await using (var before = new FolderApp(database, upToV2, provider))
-        {
-            code = await before.FileAsync();
-            await (await before.StaffClientAsync("supervisor")).DoAsync(code, "classify", "enforcement");
-            var first = await before.StaffClientAsync("inspector");
-            await first.DoAsync(code, "verification", "confirmed");
-            await first.DoAsync(code, "inspection", "done", new { findings = "Bán hàng giả", violationFound = "true" });
-            await first.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(before.Clock));
-            var enforcement = (await first.CaseAsync(code)).GetProperty("processes").EnumerateArray().Single(p => p.GetProperty("process").GetString() == "qltt-enforcement");
-            Assert.Equal(2, enforcement.GetProperty("version").GetInt32());
-            instanceId = enforcement.GetProperty("id").GetInt64();
-            await first.TaskAtAsync(code, "penalty-decision");
-        }
-
-        // Version 3 is deployed; the supervisor moves the case waiting for its decision, which now needs an approval.
-        await using var app = new FolderApp(database, WorkflowFolders.Repo(), provider);
-        var moved = await (await app.StaffClientAsync("supervisor")).PostAsJsonAsync($"/api/staff/workflows/instances/{instanceId}/migrate", new { toVersion = 3, reason = "Phê duyệt theo thẩm quyền" });
-        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
-        var inspector = await app.StaffClientAsync("inspector");
-        var task = await inspector.TaskAtAsync(code, "penalty-decision");
-        Assert.Equal(["proposed", "noPenalty"], task.GetProperty("outcomes").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
-        await inspector.DoAsync(code, "penalty-decision", "proposed", CaseClient.DecisionFields(app.Clock, 6_000_000));
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<EnforcementDbContext>();
-        Assert.False(await db.PenaltyDecisions.AnyAsync(d => d.TrackingCode == code));
-        await (await app.StaffClientAsync("teamlead")).DoAsync(code, "penalty-approval", "approve");
-
-        var decision = await db.PenaltyDecisions.SingleAsync(d => d.TrackingCode == code);
-        Assert.Equal((6_000_000L, "teamlead"), (decision.FineVnd, decision.IssuedBy));
-        await inspector.TaskAtAsync(code, "fine-collection");
-    }
 }
 
 public sealed class RecordDefinitionTests
