@@ -53,6 +53,9 @@ public abstract class ApprovalTests<TApp>(TApp app) : IClassFixture<TApp> where 
         // The proposer sees the approval with the proposal's figures, but no buttons; the API refuses and nothing moves.
         var approval = await inspector.TaskAtAsync(code, "penalty-approval");
         Assert.False(approval.GetProperty("canComplete").GetBoolean());
+        Assert.True((await (await app.StaffClientAsync("teamlead")).TaskAtAsync(code, "penalty-approval")).GetProperty("canComplete").GetBoolean());
+        // Two working days from Friday 20/11/2026: the end of Tuesday 24/11, Vietnam time.
+        Assert.Equal(new DateTime(2026, 11, 24, 17, 0, 0, DateTimeKind.Utc), approval.GetProperty("dueAt").GetDateTime().ToUniversalTime());
         var review = approval.GetProperty("review");
         Assert.Equal(("proposal", "inspector"), (review.GetProperty("kind").GetString(), review.GetProperty("actor").GetString()));
         Assert.Contains(review.GetProperty("values").EnumerateArray(), v => v.GetProperty("name").GetString() == "fineVnd" && v.GetProperty("value").GetString() == "8.000.000");
@@ -94,6 +97,8 @@ public abstract class ApprovalTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var (code, inspector) = await ProposedAsync(9_000_000);
         var teamLead = await app.StaffClientAsync("teamlead");
+        var colleague = await app.StaffClientAsync("inspector2"); // sending back is for the team lead or the supervisor
+        await ProblemAsync(await colleague.CompleteAsync(await colleague.TaskAtAsync(code, "penalty-approval"), "sendBack", new { sendBackReason = "Không đồng ý" }), HttpStatusCode.Forbidden);
         var noReason = await ProblemAsync(await teamLead.CompleteAsync(await teamLead.TaskAtAsync(code, "penalty-approval"), "sendBack"), HttpStatusCode.BadRequest);
         Assert.True(noReason.GetProperty("errors").TryGetProperty("sendBackReason", out _));
         await teamLead.TaskAtAsync(code, "penalty-approval");
@@ -108,11 +113,12 @@ public abstract class ApprovalTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var second = CaseClient.DecisionFields(app.Clock, 7_000_000);
         second["confiscation"] = "false";
+        second.Remove("remedialMeasures"); // cleared: the first proposal's value must not come back
         await inspector.DoAsync(code, "penalty-decision", "proposed", second);
         await teamLead.DoAsync(code, "penalty-approval", "approve");
         using var scope = app.Services.CreateScope();
         var decision = await scope.ServiceProvider.GetRequiredService<EnforcementDbContext>().PenaltyDecisions.SingleAsync(d => d.TrackingCode == code);
-        Assert.Equal((7_000_000L, false, true, "teamlead"), (decision.FineVnd, decision.Confiscation, decision.Destruction, decision.IssuedBy));
+        Assert.Equal((7_000_000L, false, true, null, "teamlead"), (decision.FineVnd, decision.Confiscation, decision.Destruction, decision.RemedialMeasures, decision.IssuedBy));
     }
 
     [Fact]
