@@ -32,7 +32,7 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
     }
 
     public Task<IReadOnlyDictionary<string, string[]>> CheckRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
-        records.CheckAsync(context, record, values, ct);
+        records.CheckAsync(context, step, record, values, ct);
 
     public Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
         records.OnRecordAsync(context, step, record, values, ct);

@@ -19,6 +19,8 @@ internal static class CasesModule
         services.AddScoped<Records.RecordHooks>();
         services.AddSingleton(Records.ViolationCatalog.Load()); // read and checked now: a bad data file stops the start
         services.AddSingleton<IFieldOptionSource>(sp => sp.GetRequiredService<Records.ViolationCatalog>());
+        services.AddSingleton(Approvals.PenaltyCompetence.Load()); // so is the competence table
+        services.AddScoped<Approvals.PenaltyApproval>();
         foreach (var source in Records.CodeListSource.All()) services.AddSingleton(source);
         services.AddWorkflows<EnforcementDbContext>(configuration, env.ContentRootPath);
         services.AddScoped<CaseIntake>();

@@ -43,6 +43,12 @@ public sealed class StepDefinition
     public List<FieldDefinition> Form { get; init; } = [];
     public DeadlineDefinition? Deadline { get; init; }
 
+    /// <summary>
+    /// task: another task step of this process whose last completer cannot complete (or be given) this task: a second
+    /// pair of eyes, e.g. nobody approves their own proposal.
+    /// </summary>
+    public string? NotBy { get; init; }
+
     // decision
     public List<RuleDefinition> Rules { get; init; } = [];
     public string? Otherwise { get; init; }

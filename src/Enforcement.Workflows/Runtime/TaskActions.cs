@@ -22,6 +22,7 @@ public sealed partial class WorkflowRuntime
             var step = definition.Step(task.StepId)!;
             if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", await OpenOutcomesAsync(instance.CorrelationId, ct));
             if (expectedRevision is { } rev && rev != task.Revision) return new WorkflowResult.Conflict("stale", step.Outcomes.Select(o => o.Name).ToList());
+            if (await ExcludedUserAsync(db, step, task, ct) == actor.User) return new WorkflowResult.Forbidden("not_by");
             var outcome = step.Outcomes.FirstOrDefault(o => o.Name == outcomeName);
             if (outcome is null) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["unknown_outcome"] });
             if (outcome.Roles.Count > 0 && !outcome.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("outcome_role");
@@ -103,15 +104,17 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>Assigns an open task to a user (claim when the user is the actor). The caller checks who may assign whom.</summary>
     public async Task<WorkflowResult> AssignAsync(long taskId, WorkflowActor assignee, WorkflowActor actor, CancellationToken ct) =>
-        await OnTaskAsync(taskId, (instance, task) =>
+        await OnTaskAsync(taskId, async (instance, task) =>
         {
-            if (task.Status != TaskStatuses.Open) return Task.FromResult<WorkflowResult>(new WorkflowResult.Conflict("task_closed", []));
-            if (!IsEligible(task, assignee)) return Task.FromResult<WorkflowResult>(new WorkflowResult.Forbidden("assignee_not_eligible"));
+            if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", []);
+            if (!IsEligible(task, assignee)) return new WorkflowResult.Forbidden("assignee_not_eligible");
+            var step = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Step(task.StepId)!;
+            if (await ExcludedUserAsync(db, step, task, ct) == assignee.User) return new WorkflowResult.Forbidden("not_by");
             var previous = task.AssignedUser;
             task.AssignedUser = assignee.User;
             task.Revision++;
             Journal(instance, JournalKinds.Assigned, task.StepId, actor, assignee.User, data: new JsonObject { ["from"] = previous });
-            return Task.FromResult<WorkflowResult>(new WorkflowResult.Ok(instance));
+            return new WorkflowResult.Ok(instance);
         }, ct);
 
     /// <summary>An action on one task: its instance is locked first, then the task is read.</summary>

@@ -10,7 +10,7 @@ public sealed record OutcomeView(string Name, string Label, IReadOnlyList<FieldV
 public sealed record TaskView(
     long Id, int Revision, long InstanceId, string StepId, string Title, string? Agency, string? Team, string? Role, string? AssignedUser,
     DateTime CreatedAt, DateTime? DueAt, bool Overdue, bool Escalated, int Extensions, bool CanComplete, bool CanExtend, int? MaxExtensionDays,
-    IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes);
+    IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes, ReviewView? Review);
 
 public sealed record SignalView(long InstanceId, string Name, string Label, IReadOnlyList<FieldView> Fields);
 

@@ -52,14 +52,17 @@ internal static class GetCaseEndpoint
             WorkflowText.Label(defs[i.Id].Title, i.DefinitionId), i.Status, i.CurrentStepId, i.CurrentStepId is { } s ? WorkflowText.Step(defs[i.Id], s) : null,
             i.Result, i.StartedAt, i.CompletedAt,
             journal.Where(j => j.InstanceId == i.Id && j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList())).ToList();
+        var canComplete = new Dictionary<long, bool>();
+        foreach (var t in tasks) canComplete[t.Id] = await WorkflowRuntime.CanCompleteAsync(db, defs[t.InstanceId].Step(t.StepId)!, t, actor, ct);
         var taskViews = tasks.Select(t =>
         {
             var step = defs[t.InstanceId].Step(t.StepId)!;
             var ext = step.Deadline?.Extension;
             return new TaskView(t.Id, t.Revision, t.InstanceId, t.StepId, WorkflowText.Step(defs[t.InstanceId], t.StepId), t.Agency, t.Team, t.Role, t.AssignedUser,
-                t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, WorkflowRuntime.CanWork(t, actor),
+                t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, canComplete[t.Id],
                 ext is not null && t.Extensions < ext.MaxTimes && user.Role() == ext.ApproverRole, ext?.MaxDays,
-                Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options))).ToList());
+                Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options))).ToList(),
+                TaskReview.For(t, defs[t.InstanceId], journal, options));
         }).ToList();
         var signals = instances.Where(i => i.Status == InstanceStatuses.Running && tasks.Any(t => t.InstanceId == i.Id && WorkflowRuntime.CanWork(t, actor)))
             .SelectMany(i => defs[i.Id].Signals.Where(s => s.Roles.Count == 0 || s.Roles.Contains(actor.Role))
