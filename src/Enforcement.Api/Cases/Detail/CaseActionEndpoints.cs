@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Cases.Detail;
 
-public sealed record SignalRequest(Dictionary<string, string?>? Fields, string? Comment);
+public sealed record SignalRequest(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Tasks.FormValuesConverter))] Dictionary<string, string?>? Fields, string? Comment);
 
 internal static class CaseActionEndpoints
 {
