@@ -11,21 +11,21 @@ namespace Enforcement.Api.Tests.Browser;
 /// </summary>
 public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] Qltt = ["inspector", "teamlead", "supervisor"];
-
-    /// <summary>Each staff page and the demo users (one per role) who open it. {case}: a case with an open QLTT task; {police-case}: one at the police.</summary>
+    /// <summary>
+    /// Each staff page and the demo users who open it: every role once, and a page for a second role only where it shows that role
+    /// more (a supervisor's case page has assignment and extension). {case}: a case with an open QLTT task; {police-case}: one at the police.
+    /// </summary>
     public static readonly (string Path, string[] Users)[] Pages =
     [
-        ("/staff", [.. Qltt, "police", "analyst", "admin"]),
-        ("/staff/tasks", [.. Qltt, "police"]),
-        ("/staff/complaints", [.. Qltt, "police"]),
-        ("/staff/complaints/{case}", Qltt),
+        ("/staff/tasks", ["inspector", "police"]),
+        ("/staff/complaints", ["teamlead", "police"]),
+        ("/staff/complaints/{case}", ["inspector", "supervisor"]),
         ("/staff/complaints/{police-case}", ["police"]),
-        ("/staff/listings", Qltt),
+        ("/staff/listings", ["inspector"]),
         ("/staff/listings/sweeps", ["teamlead"]),
-        ("/staff/reports", ["analyst", "supervisor", "admin"]),
+        ("/staff/reports", ["analyst"]),
         ("/staff/reports/monthly/2026-10", ["analyst"]),
-        ("/staff/admin/incidents", ["admin", "supervisor"]),
+        ("/staff/admin/incidents", ["admin"]),
     ];
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
             {
                 var path = template.Replace("{case}", atQltt, StringComparison.Ordinal).Replace("{police-case}", atPolice, StringComparison.Ordinal);
                 var response = await page.GotoAsync(path);
-                Assert.True(response is { Status: 200 } && !page.Url.Contains("/denied", StringComparison.Ordinal), $"{user} cannot open {path} ({response?.Status}, {page.Url})");
+                if (response is not { Status: 200 } || page.Url.Contains("/denied", StringComparison.Ordinal)) { found.Add($"{user} cannot open {path} ({response?.Status}, {page.Url})"); continue; }
                 // Evaluated through the DevTools protocol, so the page's Content-Security-Policy stays as it is.
                 await page.EvaluateAsync(axe);
                 var violations = await page.EvaluateAsync<JsonElement>("""
