@@ -81,6 +81,15 @@ public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await supervisor.TaskAtAsync(code, "classify");
         Assert.Equal(status, await browser.App.PublicStatusAsync(code));
 
+        // A skip link leads past the navigation; on paper the facts and timeline stay and the forms and buttons go.
+        await Assertions.Expect(page.Locator("a.skip-link[href='#main']")).ToHaveCountAsync(1);
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("header.top")).ToBeHiddenAsync();
+        await Assertions.Expect(reject.Locator("button[data-outcome='reject']")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("p.description")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#case-timeline")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+
         await box.CheckAsync();
         await page.ClickAsync("form.outcome button[data-outcome='reject']");
         await Assertions.Expect(page.Locator("#case-message")).ToHaveTextAsync("Đã cập nhật.");
