@@ -268,6 +268,12 @@ internal static partial class Text
         ["workflow.error.no_decision"] = "The case has no penalty decision yet.",
         ["workflow.error.positive"] = "Must be greater than 0.",
         ["workflow.error.platform_needs_online"] = "Choose a platform only for an online violation.",
+        // Case page (decision 0031): generic date and number checks, confirmation, deadlines.
+        ["workflow.error.before_start"] = "The date cannot be before the complaint was received ({0}).",
+        ["workflow.error.between"] = "Must be between {0} and {1}.",
+        ["workflow.error.at_least"] = "Must be {0} or more.",
+        ["workflow.error.at_most"] = "Must be {0} or less.",
+        ["workflow.error.confirm"] = "Tick the confirmation before taking this step, which cannot be undone.",
         // Reports (Reports/Figures).
         ["report.error.month"] = "Invalid report month: use yyyy-MM (e.g. 2026-10), from 2000-01 up to the current month.",
         ["report.error.year"] = "Invalid report year: use yyyy (e.g. 2026), from 2000 up to the current year.",

@@ -274,6 +274,12 @@ internal static partial class Text
         ["workflow.error.no_decision"] = "Vụ việc chưa có quyết định xử phạt.",
         ["workflow.error.positive"] = "Phải lớn hơn 0.",
         ["workflow.error.platform_needs_online"] = "Chỉ chọn sàn khi vi phạm trên môi trường mạng.",
+        // Case page (decision 0031): generic date and number checks, confirmation, deadlines.
+        ["workflow.error.before_start"] = "Ngày không được trước ngày tiếp nhận phản ánh ({0}).",
+        ["workflow.error.between"] = "Phải từ {0} đến {1}.",
+        ["workflow.error.at_least"] = "Phải lớn hơn hoặc bằng {0}.",
+        ["workflow.error.at_most"] = "Phải nhỏ hơn hoặc bằng {0}.",
+        ["workflow.error.confirm"] = "Vui lòng đánh dấu xác nhận trước khi thực hiện thao tác không thể hoàn tác này.",
         // Reports (Reports/Figures).
         ["report.error.month"] = "Tháng báo cáo không hợp lệ: dùng định dạng yyyy-MM (ví dụ 2026-10), từ 2000-01 đến tháng hiện tại.",
         ["report.error.year"] = "Năm báo cáo không hợp lệ: dùng định dạng yyyy (ví dụ 2026), từ 2000 đến năm hiện tại.",

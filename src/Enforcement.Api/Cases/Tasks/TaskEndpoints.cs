@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Api.Cases.Tasks;
 
 /// <summary>An outcome for a task. Fields are the task form's values as text; revision makes a stale page fail with 409.</summary>
-public sealed record CompleteTaskRequest(string? Outcome, Dictionary<string, string?>? Fields, string? Comment, int? Revision);
+public sealed record CompleteTaskRequest(string? Outcome,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(FormValuesConverter))] Dictionary<string, string?>? Fields, string? Comment, int? Revision);
 
 public sealed record AssignTaskRequest(string? UserName);
 

@@ -44,10 +44,13 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment,
+    /// <summary>An irreversible outcome needs its confirmation ticked (the checkbox is required in the page too); without it nothing moves.</summary>
+    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment, bool confirmed,
         [FromServices] Enforcement.Api.Complaints.AttachmentWriteGate gate, CancellationToken ct) =>
-        ActAsync(code, $"task-{taskId}-{outcome}", async () => (await CompleteWithFiles.CompleteAsync(taskId, new CompleteTaskRequest(outcome, Fields(), comment, revision),
-            await CompleteTaskForm.InspectAsync(Request.Form.Files, ct), User, db, runtime, gate, clock, ct)).Result, ct);
+        ActAsync(code, $"task-{taskId}-{outcome}", async () => !confirmed && await OutcomeConfirmation.RequiredAsync(db, catalog, taskId, outcome, ct)
+            ? (IResult)Enforcement.Api.Infrastructure.Problems.Validation(new Dictionary<string, string[]> { ["confirmed"] = [Text.Get("workflow.error.confirm")] })
+            : (await CompleteWithFiles.CompleteAsync(taskId, new CompleteTaskRequest(outcome, Fields(), comment, revision),
+                await CompleteTaskForm.InspectAsync(Request.Form.Files, ct), User, db, runtime, gate, clock, ct)).Result, ct);
 
     /// <summary>Adds an internal note; a refused one is shown again with its message.</summary>
     public async Task<IActionResult> OnPostNoteAsync(string code, string? text, CancellationToken ct)
@@ -138,7 +141,7 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         // Not visible and not existing look the same, as in the API.
-        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, runtime.FieldOptions, clock, ct) is not { } detail) return false;
+        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, runtime.FieldOptions, runtime.Calendar, clock, ct) is not { } detail) return false;
         Case = detail;
         Complaint = detail.Complaint;
         var all = await units.GetAsync(ct);
@@ -158,6 +161,20 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     }
 
     public string? ErrorFor(string form, string field) => FailedForm == form && FieldErrors.TryGetValue(field, out var e) ? e[0] : null;
+
+    /// <summary>A failed field's label for the error summary, from the forms on the page.</summary>
+    public string FieldLabel(string field) => field switch
+    {
+        "comment" => Text.Pick("Ghi chú", "Comment"),
+        "confirmed" => Text.Pick("Xác nhận", "Confirmation"),
+        "days" => Text.Pick("Số ngày gia hạn", "Days"),
+        "reason" => Text.Pick("Lý do", "Reason"),
+        _ => Case.OpenTasks.SelectMany(t => t.Fields.Concat(t.Outcomes.SelectMany(o => o.Fields))).Concat(Case.Signals.SelectMany(s => s.Fields))
+            .FirstOrDefault(f => f.Name == field)?.Label ?? Text.Pick("Thông tin", "Field"),
+    };
+
+    /// <summary>What the user typed in a form that failed, so a long finding is not lost.</summary>
+    public string? ValueFor(string form, string field) => FailedForm == form && Request.HasFormContentType ? Request.Form[field].FirstOrDefault() : null;
 
     public static string Vnd(long amount) => amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " ₫";
 }
