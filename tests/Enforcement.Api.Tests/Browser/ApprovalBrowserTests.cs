@@ -35,7 +35,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
         var approval = lead.Locator("article.task[data-step='penalty-approval']");
         await Assertions.Expect(approval.Locator("[data-review='proposal'] [data-field='fineVnd']")).ToHaveTextAsync("9.000.000");
         const string Reason = "Đề nghị áp dụng tình tiết giảm nhẹ, mức phạt 7 triệu đồng";
-        await approval.Locator("form[id$='-sendBack'] input[name='field.sendBackReason']").FillAsync(Reason);
+        await approval.Locator("form[id$='-sendBack'] textarea[name='field.sendBackReason']").FillAsync(Reason);
         await approval.Locator("button[data-outcome='sendBack']").ClickAsync();
         await Assertions.Expect(lead.Locator("#case-message")).ToHaveTextAsync("Đã cập nhật.");
 
@@ -48,6 +48,7 @@ public sealed class ApprovalBrowserTests(BrowserFixture browser) : IClassFixture
 
         await lead.GotoAsync($"/staff/complaints/{code}");
         await Assertions.Expect(approval.Locator("[data-review='proposal'] [data-field='fineVnd']")).ToHaveTextAsync("7.000.000");
+        await approval.Locator("form[id$='-approve'] input[name='confirmed']").CheckAsync();
         await approval.Locator("button[data-outcome='approve']").ClickAsync();
         await Assertions.Expect(lead.Locator("#case-message")).ToHaveTextAsync("Đã cập nhật.");
         await Assertions.Expect(lead.Locator("article.task[data-step='fine-collection']")).ToBeVisibleAsync();

@@ -89,7 +89,7 @@ public abstract class CaseReadingTests<TApp>(TApp app) : IClassFixture<TApp> whe
             ["fineVnd"] = 0, ["decisionReceivedDate"] = TestData.Iso(today.AddDays(2)),
         };
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
-        errors = await ErrorsAsync(await inspector.PostAsJsonAsync($"/api/staff/tasks/{penalty.GetProperty("id").GetInt64()}/complete", new { outcome = "issued", fields = decision }));
+        errors = await ErrorsAsync(await inspector.PostAsJsonAsync($"/api/staff/tasks/{penalty.GetProperty("id").GetInt64()}/complete", new { outcome = "proposed", fields = decision }));
         Assert.Equal("Phải từ 1 đến 2.000.000.000.", errors["fineVnd"]);
         Assert.Equal("Ngày không được sau ngày hôm nay.", errors["decisionReceivedDate"]);
         await inspector.TaskAtAsync(code, "penalty-decision");
