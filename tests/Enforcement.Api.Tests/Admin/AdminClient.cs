@@ -50,6 +50,8 @@ internal static partial class AdminClient
         return client;
     }
 
+    public static string FormToken(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
     public static async Task<Dictionary<string, string[]>> ErrorsAsync(this HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

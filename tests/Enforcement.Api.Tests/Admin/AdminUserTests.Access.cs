@@ -70,6 +70,10 @@ public abstract partial class AdminUserTests<TApp>
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/staff/admin/teams", new { code = team, name = "Đội thử", agency = "QLTT" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/staff/admin/teams/{team}", new { name = "Đội thử nghiệm" })).StatusCode);
 
+        // An agency keeps its kind: only names change.
+        var police = await admin.PutAsJsonAsync("/api/staff/admin/agencies/ca", new { name = "Công an tỉnh (PC03)", nameEn = "Provincial Police (PC03)", kind = "qltt" });
+        Assert.Equal(("CA", "police"), ((await police.JsonAsync()).GetProperty("code").GetString(), (await police.JsonAsync()).GetProperty("kind").GetString()));
+
         var raw = await (await admin.GetAsync($"/api/staff/admin/audit?target={name}")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Mat-khau-moi-2028", raw, StringComparison.Ordinal);
         Assert.DoesNotContain(AdminClient.StrongPassword, raw, StringComparison.Ordinal);
