@@ -33,6 +33,9 @@ public abstract partial class AdminUserTests<TApp>
         foreach (var (method, path) in endpoints)
             Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path))).StatusCode);
         Assert.True((await (await app.StaffClientAsync("inspector")).GetAsync("/api/staff/tasks")).IsSuccessStatusCode, "the inspector still works");
+        var paths = (await (await app.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync()).GetProperty("paths");
+        foreach (var path in new[] { "/api/staff/admin/users", "/api/staff/admin/users/{userName}", "/api/staff/admin/users/{userName}/deactivate", "/api/staff/admin/audit" })
+            Assert.True(paths.TryGetProperty(path, out _), path);
     }
 
     private static string Concrete(string pattern) => pattern.Replace("{userName}", "inspector", StringComparison.Ordinal).Replace("{code}", "QLTT", StringComparison.Ordinal);
