@@ -8,7 +8,7 @@ public sealed class DefinitionTests
     public void The_four_shipped_processes_load_and_validate()
     {
         var catalog = DefinitionCatalog.Load(Harness.RepoPath("workflows"));
-        Assert.Equal(["consumer-dispute@1", "qltt-enforcement@1", "qltt-enforcement@2", "referral@1", "triage@1"], catalog.All.Select(d => d.Key).Order());
+        Assert.Equal(["consumer-dispute@1", "qltt-enforcement@1", "qltt-enforcement@2", "qltt-enforcement@3", "referral@1", "triage@1"], catalog.All.Select(d => d.Key).Order());
     }
 
     [Theory]
@@ -29,6 +29,9 @@ public sealed class DefinitionTests
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"n","type":"text","optionsFrom":"violations"}]}]},{"id":"end","type":"end"}]}""", "field 'n' has optionsFrom but is not a choice")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"c","type":"choice","options":["a"],"optionsFrom":"violations"}]}]},{"id":"end","type":"end"}]}""", "choice field 'c' needs either options or optionsFrom")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"paidOn","type":"text"}]}],"deadline":{"duration":{"days":10},"from":"paidOn"}},{"id":"end","type":"end"}]}""", "deadline from 'paidOn' is not a date field")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"nowhere","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'nowhere' must name another task step")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"a","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'a' must name another task step")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"n"}]},{"id":"n","type":"notify","template":"t","notBy":"a","to":"end"},{"id":"end","type":"end"}]}""", "step 'n': only a task can declare notBy")]
     public void A_bad_definition_stops_loading_with_the_file_and_the_problem(string json, string expected)
     {
         var folder = Directory.CreateTempSubdirectory("wf-bad-").FullName;
