@@ -34,6 +34,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<FineCollection> FineCollections => Set<FineCollection>();
     public DbSet<Handoff> Handoffs => Set<Handoff>();
     public DbSet<ComplaintResolution> ComplaintResolutions => Set<ComplaintResolution>();
+    public DbSet<Admin.Audit.AdminAuditEntry> AdminAuditEntries => Set<Admin.Audit.AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,6 +26,14 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser) : IClassFi
         ("/staff/reports", ["analyst"]),
         ("/staff/reports/monthly/2026-10", ["analyst"]),
         ("/staff/admin/incidents", ["admin"]),
+        ("/staff", ["analyst", "admin", "inspector"]),
+        ("/staff/admin/users", ["admin"]),
+        ("/staff/admin/users/new", ["admin"]),
+        ("/staff/admin/users/inspector/edit", ["admin"]),
+        ("/staff/admin/agencies", ["admin"]),
+        ("/staff/admin/audit", ["admin"]),
+        ("/staff/admin/workflows", ["admin"]),
+        ("/staff/admin/workflows/triage/1", ["admin"]),
     ];
 
     [Fact]
