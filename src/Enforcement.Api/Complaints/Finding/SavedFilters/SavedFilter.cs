@@ -20,3 +20,6 @@ public sealed record SavedFilterView(long Id, string List, string Name, string Q
 
 /// <summary>Body of POST /api/staff/saved-filters. Saving a name again replaces its filters.</summary>
 public sealed record SaveFilterRequest(string? List, string? Name, string? Query);
+
+/// <summary>What a list page hands its saved-filters box: the user's filters and the list's current ones, to save.</summary>
+public sealed record SavedFiltersBox(IReadOnlyList<SavedFilterView> Filters, IReadOnlyList<KeyValuePair<string, string>> Current, string? Error);
