@@ -84,6 +84,7 @@ internal static class FindingBenchmark
                 var floor = await TimeAsync(rounds, () => FindingFloor.RunAsync(postgres, cs, floorSql, ct));
                 var product = await TimeAsync(rounds, async () => { using var scope = services.CreateScope(); return await run(scope.ServiceProvider); });
                 results.Add($"| {label} | {name} | {product.Rows} | {product.P95:F1} | {floor.P95:F1} | {product.P95 / floor.P95:F1} | {product.Median:F1} |");
+                Console.Error.WriteLine(results[^1]);
             }
         }
     }

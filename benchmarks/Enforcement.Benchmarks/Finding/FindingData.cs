@@ -82,7 +82,7 @@ internal static class FindingData
         ["WorkflowInstances"] =
         [
             ("Id", NpgsqlDbType.Bigint), ("DefinitionId", NpgsqlDbType.Text), ("DefinitionVersion", NpgsqlDbType.Integer), ("CorrelationId", NpgsqlDbType.Text),
-            ("Status", NpgsqlDbType.Text), ("CurrentStepId", NpgsqlDbType.Text), ("Variables", NpgsqlDbType.Text), ("StartedAt", NpgsqlDbType.TimestampTz), ("Revision", NpgsqlDbType.Integer),
+            ("Status", NpgsqlDbType.Text), ("CurrentStepId", NpgsqlDbType.Text), ("Variables", NpgsqlDbType.Jsonb), ("StartedAt", NpgsqlDbType.TimestampTz), ("Revision", NpgsqlDbType.Integer),
         ],
         ["WorkflowTasks"] =
         [

@@ -37,7 +37,7 @@ internal static class ComplaintCsvExport
     {
         var (query, sort, errors) = await ListComplaintsEndpoint.FilterAsync(filter, user, db, ct);
         if (query is null) return Problems.Validation(errors.ToDictionary());
-        var codes = await ComplaintOrder.PageAsync(query, db, sort, 0, ListComplaintsEndpoint.CountLimit, ct);
+        var codes = await ComplaintOrder.PageAsync(query, db, sort, 0, ListComplaintsEndpoint.ExportLimit, ct);
         var rows = await db.Complaints.AsNoTracking().Where(c => codes.Contains(c.TrackingCode)).Select(c => new
         {
             c.TrackingCode, c.SubmittedAt, c.Category, c.Status, c.WardCode, Business = c.Business.Name, BusinessAddress = c.Business.Address,

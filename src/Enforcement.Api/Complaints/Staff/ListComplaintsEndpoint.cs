@@ -23,13 +23,16 @@ internal static class ListComplaintsEndpoint
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Totals are counted up to here ("10000+"): a count of every match would grow with the table.</summary>
-    public const int CountLimit = 10_000;
+    /// <summary>Totals are counted up to here ("1,000+"): a count of every match would grow with the table.</summary>
+    public const int CountLimit = 1_000;
+
+    /// <summary>The most rows one CSV export holds.</summary>
+    public const int ExportLimit = 10_000;
 
     public static RouteHandlerBuilder MapListComplaints(this RouteGroupBuilder group) =>
         group.MapGet("/", ListAsync)
             .WithName("ListComplaints")
-            .WithSummary("Complaints visible to the signed-in staff member, with free text (q), sort (newest|oldest|deadline), filters and paging; totals stop at 10000 (totalCapped).")
+            .WithSummary("Complaints visible to the signed-in staff member, with free text (q), sort (newest|oldest|deadline), filters and paging; totals stop at 1000 (totalCapped).")
             .Produces<ComplaintPage>()
             .ProducesValidationProblem();
 

@@ -19,7 +19,7 @@ public sealed class ComplaintListItem
     public DateTime? NextDueAt { get; init; }
 }
 
-/// <summary>A page of the list; <see cref="TotalCapped"/> says the total stopped counting at the limit ("10000+").</summary>
+/// <summary>A page of the list; <see cref="TotalCapped"/> says the total stopped counting at the limit ("1,000+").</summary>
 public sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total, bool TotalCapped = false);
 
 /// <summary>Everything staff who handle a complaint may see, contact details included.</summary>

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Enforcement.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Complaints.Finding;
 
@@ -154,6 +156,40 @@ public abstract class FindingWorkTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(new[] { sameName, sameShop }, Codes(await ListAsync(inspector, $"related={first}")));
         var police = await app.StaffClientAsync("police");
         Assert.Equal(0, (await ListAsync(police, $"related={first}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_work_queue_takes_the_same_search_and_its_own_sorts()
+    {
+        var tag = Tag();
+        var code = await FileAsync(tag);
+        var lead = await app.StaffClientAsync("teamlead");
+        var found = await lead.GetFromJsonAsync<JsonElement>($"/api/staff/tasks?q={tag}&sort=newest");
+        Assert.Equal([code], found.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("caseCode").GetString()));
+        Assert.Equal(0, (await lead.GetFromJsonAsync<JsonElement>($"/api/staff/tasks?q={tag}x")).GetProperty("total").GetInt32());
+        var bad = await lead.GetAsync("/api/staff/tasks?sort=sideways");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True((await bad.JsonAsync()).GetProperty("errors").TryGetProperty("sort", out _));
+    }
+
+    [Fact]
+    public async Task Complaints_without_search_text_are_filled_by_the_start_up_backfill()
+    {
+        var tag = Tag();
+        var code = await FileAsync(tag);
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>();
+            await db.Complaints.Where(c => c.TrackingCode == code).ExecuteUpdateAsync(u => u.SetProperty(c => c.SearchText, (string?)null));
+        }
+        var inspector = await app.StaffClientAsync("inspector");
+        Assert.Equal(0, (await ListAsync(inspector, $"q={tag}")).GetProperty("total").GetInt32());
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Enforcement.Api.Data.EnforcementDbContext>();
+            Assert.True(await Enforcement.Api.Complaints.Finding.ComplaintSearchBackfill.RunAsync(db, CancellationToken.None) >= 1);
+        }
+        Assert.Equal([code], Codes(await ListAsync(inspector, $"q={tag}")));
     }
 
     private static string Tag() => "zq" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'x').Replace('1', 'y');
