@@ -22,6 +22,7 @@ internal static class IntakeBenchmark
                 ArgValue("--seed") is { } seed ? int.Parse(seed, CultureInfo.InvariantCulture) : 42);
             return;
         }
+        if (args.Contains("--finding")) { await Enforcement.Benchmarks.Finding.FindingBenchmark.RunAsync(args, postgresAdmin); return; }
         if (args.Contains("--reports")) { await Enforcement.Benchmarks.Reports.ReportsBenchmark.RunAsync(args, postgresAdmin); return; }
         if (args.Contains("--listings")) { await Enforcement.Benchmarks.Listings.ListingsBenchmark.RunAsync(args, postgresAdmin); return; }
         if (args.Contains("--workflows"))

@@ -31,6 +31,13 @@ internal sealed class Complaint
     public DateTime SubmittedAt { get; set; }
     public DateTime StatusChangedAt { get; set; }
 
+    /// <summary>Folded text that free-text search matches (Finding/ComplaintSearchText); set on write.</summary>
+    public string? SearchText { get; set; }
+
+    /// <summary>The folded business name and the normalized shop URL that tie repeat complaints about one business.</summary>
+    public string? BusinessKey { get; set; }
+    public string? ShopKey { get; set; }
+
     public List<ComplaintListingUrl> ListingUrls { get; set; } = [];
     public List<ComplaintAttachment> Attachments { get; set; } = [];
     public List<ComplaintStatusChange> History { get; set; } = [];

@@ -1,3 +1,5 @@
+using Enforcement.Api.Complaints.Finding;
+using Enforcement.Api.Complaints.Finding.SavedFilters;
 using Enforcement.Api.Complaints.Staff;
 using Enforcement.Api.Complaints.Submit;
 using Enforcement.Api.Complaints.Track;
@@ -27,6 +29,8 @@ internal static class ComplaintsModule
         var staff = app.MapGroup("/api/staff/complaints").WithTags("Complaints (staff)").RequireAuthorization(Policies.ComplaintReader);
         staff.MapListComplaints();
         staff.MapGetComplaint();
+        app.MapComplaintCsv();
+        app.MapSavedFilters();
 
         // The case page signs in with a cookie, which the API refuses: its download links go here.
         app.MapGroup("/staff/complaints").RequireAuthorization(Policies.ComplaintReader).ExcludeFromDescription()

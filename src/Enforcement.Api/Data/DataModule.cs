@@ -23,8 +23,8 @@ internal static class DataModule
         var writeGate = new SqliteWriteGate();
         services.AddDbContextPool<EnforcementDbContext>(db =>
         {
-            if (options.IsPostgres) db.UseNpgsql(connectionString);
-            else db.UseSqlite(connectionString).AddInterceptors([new SqliteBusyTimeout(), .. writeGate.Interceptors]);
+            if (options.IsPostgres) db.UseNpgsql(connectionString).AddInterceptors(new Complaints.Finding.ComplaintSearchInterceptor());
+            else db.UseSqlite(connectionString).AddInterceptors([new SqliteBusyTimeout(), new Complaints.Finding.ComplaintSearchInterceptor(), .. writeGate.Interceptors]);
         });
         services.AddSingleton(new ResolvedDatabase(options.Provider, connectionString));
         services.AddScoped<SchemaMigrator>();

@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Cases.Queue;
 
-/// <summary>Queue filters. Dates are local calendar days.</summary>
-public sealed record TaskQueueFilter(string? Queue, string? Category, string? Ward, string? Process, bool? Overdue, string? DueBefore, int? Page, int? PageSize);
+/// <summary>Queue filters. Dates are local calendar days; <c>q</c> is the complaint list's free text, <c>sort</c> deadline|newest|oldest.</summary>
+public sealed record TaskQueueFilter(string? Queue, string? Category, string? Ward, string? Process, bool? Overdue, string? DueBefore, int? Page, int? PageSize,
+    string? Q = null, string? Sort = null);
 
 public sealed record TaskQueueItem(
     long TaskId, int Revision, string CaseCode, string Process, string StepId, string StepTitle, string Category, string CategoryLabel,
@@ -27,6 +28,7 @@ public sealed record TaskQueuePage(IReadOnlyList<TaskQueueItem> Items, int Page,
 internal static class ListTasksEndpoint
 {
     public static readonly string[] Queues = ["mine", "team", "agency"];
+    public static readonly string[] Sorts = ["deadline", "newest", "oldest"];
 
     public static RouteGroupBuilder MapListTasks(this RouteGroupBuilder group)
     {
@@ -58,6 +60,9 @@ internal static class ListTasksEndpoint
                 dueBefore = VietnamTime.StartOfDayUtc(d.AddDays(1));
             else errors.Add("dueBefore", Text.Get("error.date"));
         }
+        var sort = f.Sort is { Length: > 0 } s ? s : "deadline";
+        if (!Sorts.Contains(sort)) errors.Add("sort", Text.Get("finding.error.sort"));
+        if (f.Q is { Length: > Complaints.Finding.ComplaintTextQuery.MaxLength }) errors.Add("q", Text.Format("finding.error.q", Complaints.Finding.ComplaintTextQuery.MaxLength));
         var pageSize = f.PageSize ?? 50;
         var pageNo = f.Page ?? 1;
         if (pageSize is < 1 or > 200) errors.Add("pageSize", Text.Format("error.range", 1, 200));
@@ -73,10 +78,13 @@ internal static class ListTasksEndpoint
         // Team leads and supervisors oversee every task of the agency; others see the tasks of their role or assigned to them.
         var role = user.Role();
         if (role is not (Roles.TeamLead or Roles.Supervisor)) open = open.Where(t => t.Role == role || t.AssignedUser == me);
+        var complaints = db.Complaints.AsQueryable();
+        if (f.Q is { Length: > 0 } text && Complaints.Finding.ComplaintTextQuery.Terms(text) is { Count: > 0 } terms)
+            complaints = Complaints.Finding.ComplaintTextQuery.Matching(complaints, db, terms);
         var rows =
             from t in open
             join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id
-            join c in db.Complaints on i.CorrelationId equals c.TrackingCode
+            join c in complaints on i.CorrelationId equals c.TrackingCode
             select new { t, i.DefinitionId, i.DefinitionVersion, i.CorrelationId, c.Category, c.WardCode };
         // One query for the four counts.
         var counts = await rows.GroupBy(_ => 1).Select(g => new QueueCounts(
@@ -94,7 +102,13 @@ internal static class ListTasksEndpoint
         if (dueBefore is { } before) rows = rows.Where(r => r.t.DueAt < before);
 
         var total = await rows.CountAsync(ct);
-        var items = await rows.OrderBy(r => r.t.DueAt == null).ThenBy(r => r.t.DueAt).ThenBy(r => r.t.Id)
+        var ordered = sort switch
+        {
+            "newest" => rows.OrderByDescending(r => r.t.CreatedAt).ThenByDescending(r => r.t.Id),
+            "oldest" => rows.OrderBy(r => r.t.CreatedAt).ThenBy(r => r.t.Id),
+            _ => rows.OrderBy(r => r.t.DueAt == null).ThenBy(r => r.t.DueAt).ThenBy(r => r.t.Id),
+        };
+        var items = await ordered
             .Skip((pageNo - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var wards = (await units.GetAsync(ct)).Wards;
         var soon = now.AddDays(2);

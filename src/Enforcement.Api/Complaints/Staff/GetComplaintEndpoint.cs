@@ -33,13 +33,15 @@ internal static class GetComplaintEndpoint
     }
 
     /// <summary>Shared with the staff detail page.</summary>
-    public static Task<ComplaintDetail?> FindAsync(string trackingCode, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct)
+    public static async Task<ComplaintDetail?> FindAsync(string trackingCode, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct)
     {
         var code = trackingCode.ToUpperInvariant();
-        return db.Complaints.AsNoTracking().VisibleTo(user)
+        var detail = await db.Complaints.AsNoTracking().VisibleTo(user)
             .Where(c => c.TrackingCode == code)
             .ProjectTo<ComplaintDetail>(mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(ct);
+        if (detail is not null) detail.RelatedComplaints = await Finding.RelatedComplaints.ForAsync(code, user, db, ct);
+        return detail;
     }
 
     internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> DownloadAsync(

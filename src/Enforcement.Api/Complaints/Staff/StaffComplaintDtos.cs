@@ -14,9 +14,13 @@ public sealed class ComplaintListItem
     public bool Anonymous { get; init; }
     public int AttachmentCount { get; init; }
     public DateTime SubmittedAt { get; init; }
+
+    /// <summary>The earliest due date among the complaint's open tasks (what sort=deadline orders by).</summary>
+    public DateTime? NextDueAt { get; init; }
 }
 
-public sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total);
+/// <summary>A page of the list; <see cref="TotalCapped"/> says the total stopped counting at the limit ("1,000+").</summary>
+public sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total, bool TotalCapped = false);
 
 /// <summary>Everything staff who handle a complaint may see, contact details included.</summary>
 public sealed class ComplaintDetail
@@ -49,6 +53,9 @@ public sealed class ComplaintDetail
     public List<string> ListingUrls { get; init; } = [];
     public List<AttachmentInfo> Attachments { get; init; } = [];
     public List<StatusChangeInfo> History { get; init; } = [];
+
+    /// <summary>Other complaints the caller may see about the same business (same name or shop address), with the list's link.</summary>
+    public Finding.RelatedComplaintsInfo? RelatedComplaints { get; set; }
 }
 
 public sealed class AttachmentInfo

@@ -22,6 +22,10 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.HasIndex(c => new { c.Status, c.SubmittedAt });
         b.HasIndex(c => new { c.Category, c.SubmittedAt });
         b.HasIndex(c => c.WardCode);
+        // Finding work (0016): the search text has a trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) made by the script.
+        b.Property(c => c.SearchText).HasColumnType("text");
+        b.Property(c => c.BusinessKey).HasMaxLength(300);
+        b.Property(c => c.ShopKey).HasMaxLength(600);
         // Reports: complaints received in a period by channel, category and ward, from the index alone.
         b.HasIndex(c => new { c.SubmittedAt, c.Channel, c.Category, c.WardCode });
         b.OwnsOne(c => c.Complainant, o =>

@@ -46,6 +46,7 @@ internal static class DatabaseInitializer
             if (!db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await sp.GetRequiredService<SchemaMigrator>().MigrateAsync(ct: ct);
         }
+        await Complaints.Finding.ComplaintSearchBackfill.RunAsync(db, ct);
         var clock = sp.GetRequiredService<TimeProvider>();
         await using (var json = AdministrativeUnitsLoader.OpenEmbedded())
         {

@@ -46,7 +46,7 @@ internal static class ReportCsv
     };
 
     /// <summary>Quoted when needed; a leading =, +, -, @ is defused so a spreadsheet never runs it as a formula.</summary>
-    private static string Text(string value)
+    internal static string Text(string value)
     {
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

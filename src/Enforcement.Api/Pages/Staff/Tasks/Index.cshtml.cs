@@ -1,5 +1,6 @@
 using Enforcement.Api.Cases.Queue;
 using Enforcement.Api.Cases.Tasks;
+using Enforcement.Api.Complaints.Finding.SavedFilters;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Reference;
@@ -23,6 +24,9 @@ internal sealed class IndexModel(EnforcementDbContext db, DefinitionCatalog cata
     [BindProperty(SupportsGet = true)] public string? Process { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? DueBefore { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    public SavedFiltersBox FiltersBox { get; private set; } = new([], [], null);
 
     public TaskQueuePage? Result { get; private set; }
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
@@ -34,12 +38,28 @@ internal sealed class IndexModel(EnforcementDbContext db, DefinitionCatalog cata
 
     public async Task OnGetAsync([FromServices] IOptions<Enforcement.Api.Complaints.ComplaintOptions> options, CancellationToken ct)
     {
-        var (page, errors) = await ListTasksEndpoint.QueryAsync(new TaskQueueFilter(Queue, Category, Ward, Process, Overdue, DueBefore, 1, 200), User, db, catalog, units, clock, ct);
+        var (page, errors) = await ListTasksEndpoint.QueryAsync(new TaskQueueFilter(Queue, Category, Ward, Process, Overdue, DueBefore, 1, 200, Q, Sort), User, db, catalog, units, clock, ct);
         Result = page;
         Errors = errors.ToDictionary();
         HomeWards = (await units.GetAsync(ct)).WardsOf(options.Value.HomeProvinceCode);
         Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
         Message = TempData["queue.message"] as string;
+        FiltersBox = new(await SavedFilterStore.ListAsync(User, db, "tasks", ct), Current().ToList(), TempData["filters.error"] as string);
+    }
+
+    /// <summary>Saves the queue's current tab and filters under a name (the same name replaces them).</summary>
+    public async Task<IActionResult> OnPostSaveFilterAsync(string? filterName, CancellationToken ct)
+    {
+        var (saved, _, errors) = await SavedFilterStore.SaveAsync(User, db, new SaveFilterRequest("tasks", filterName, Link(Queue).TrimStart('?')), clock, ct);
+        if (saved is not null) return Redirect(saved.Link);
+        TempData["filters.error"] = string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value));
+        return Redirect("/staff/tasks" + Link(Queue));
+    }
+
+    public async Task<IActionResult> OnPostDeleteFilterAsync(long filterId, CancellationToken ct)
+    {
+        await SavedFilterStore.DeleteAsync(User, db, filterId, ct);
+        return Redirect("/staff/tasks" + Link(Queue));
     }
 
     public async Task<IActionResult> OnPostClaimAsync(long taskId, [FromServices] WorkflowRuntime runtime, CancellationToken ct)
@@ -54,7 +74,12 @@ internal sealed class IndexModel(EnforcementDbContext db, DefinitionCatalog cata
         return Redirect("/staff/tasks" + Link(Queue));
     }
 
-    public string Link(string? queue) =>
-        QueryString.Create(new Dictionary<string, string?> { ["queue"] = queue, ["category"] = Category, ["ward"] = Ward, ["process"] = Process, ["overdue"] = Overdue == true ? "true" : null, ["dueBefore"] = DueBefore }
-            .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
+    public string Link(string? queue, string? sort = null) => QueryString.Create(Current(queue, sort).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))).ToUriComponent();
+
+    private IEnumerable<KeyValuePair<string, string>> Current(string? queue = null, string? sort = null) =>
+        new Dictionary<string, string?>
+        {
+            ["queue"] = queue ?? Queue, ["q"] = Q, ["sort"] = sort ?? Sort, ["category"] = Category, ["ward"] = Ward, ["process"] = Process,
+            ["overdue"] = Overdue == true ? "true" : null, ["dueBefore"] = DueBefore,
+        }.Where(kv => !string.IsNullOrEmpty(kv.Value)).Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value!));
 }
