@@ -99,7 +99,7 @@ internal static class FindingBenchmark
 
     private static async Task<int> Case(IServiceProvider s, ClaimsPrincipal user, string code) =>
         (await GetCaseEndpoint.FindAsync(code, user, s.GetRequiredService<EnforcementDbContext>(), s.GetRequiredService<IMapper>(), s.GetRequiredService<DefinitionCatalog>(),
-            s.GetRequiredService<FieldOptions>(), TimeProvider.System, CancellationToken.None))!.OpenTasks.Count;
+            s.GetRequiredService<FieldOptions>(), s.GetRequiredService<Enforcement.Workflows.Calendar.WorkingCalendar>(), TimeProvider.System, CancellationToken.None))!.OpenTasks.Count;
 
     private static ClaimsPrincipal Principal(string userName, string role, string team) => new(new ClaimsIdentity(
     [
