@@ -27,7 +27,7 @@ internal static class FormValidator
             var raw = input.TryGetValue(f.Name, out var v) ? v?.Trim() : null;
             if (string.IsNullOrEmpty(raw))
             {
-                if (f.Required && f.Type != "boolean") errors[f.Name] = ["required"];
+                if ((f.Required || Ticked(f.RequiredWhen, input)) && f.Type != "boolean") errors[f.Name] = ["required"];
                 if (f.Type == "boolean") values[f.Name] = false;
                 continue;
             }
@@ -60,4 +60,7 @@ internal static class FormValidator
         }
         return (values, errors);
     }
+
+    private static bool Ticked(string? field, IReadOnlyDictionary<string, string?> input) =>
+        field is not null && input.TryGetValue(field, out var v) && v?.Trim().ToLowerInvariant() is "true" or "on" or "1" or "yes";
 }

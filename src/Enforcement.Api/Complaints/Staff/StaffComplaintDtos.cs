@@ -18,8 +18,11 @@ public sealed class ComplaintListItem
 
 public sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total);
 
-/// <summary>Everything staff who handle a complaint may see, contact details included.</summary>
-public sealed class ComplaintDetail
+/// <summary>
+/// Everything staff who handle a complaint may see. Another agency's liaison gets the complainant's contact only when a
+/// handoff to it shared it (<see cref="ContactWithheld"/> otherwise).
+/// </summary>
+public sealed record ComplaintDetail
 {
     public required string TrackingCode { get; init; }
     public required string Category { get; init; }
@@ -49,6 +52,9 @@ public sealed class ComplaintDetail
     public List<string> ListingUrls { get; init; } = [];
     public List<AttachmentInfo> Attachments { get; init; } = [];
     public List<StatusChangeInfo> History { get; init; } = [];
+
+    /// <summary>The complainant's name, phone, email and address were left out: no handoff shared them with the reader's agency.</summary>
+    public bool ContactWithheld { get; init; }
 }
 
 public sealed class AttachmentInfo
