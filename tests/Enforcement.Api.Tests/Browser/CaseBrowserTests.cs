@@ -34,7 +34,7 @@ public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("g.step.visited[data-step='verification']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("path.edge.taken[data-from='verification'][data-to='inspection']")).ToHaveCountAsync(1);
         Assert.True(await page.Locator("#case-timeline li").CountAsync() > timelineBefore);
-        await Assertions.Expect(page.Locator("#case-timeline li[data-kind='task_completed']").Last).ToContainTextAsync("confirmed");
+        await Assertions.Expect(page.Locator("#case-timeline li[data-kind='task_completed']").Last).ToContainTextAsync("Có cơ sở, tiến hành kiểm tra");
 
         // A required field left empty: the message is shown in place, nothing moves.
         await page.ClickAsync("article.task[data-step='inspection'] button[data-outcome='done']");

@@ -37,6 +37,7 @@ internal static class GetCaseEndpoint
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
         if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
         var journal = await JournalArchiver.ReadAsync(db, ids, ct);
+        var fullJournal = journal;
         if (isLiaison)
         {
             // From the handoff to this agency on (the journal's order, not the clock, decides what came first); nothing without one.
@@ -52,7 +53,7 @@ internal static class GetCaseEndpoint
             i.Result, i.StartedAt, i.CompletedAt,
             journal.Where(j => j.InstanceId == i.Id && j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList())).ToList();
         var dossiers = await Dossiers.DossierQueries.OfCaseAsync(db, complaint.TrackingCode, ct);
-        var returns = await Dossiers.DossierQueries.ReturnsAsync(db, complaint.TrackingCode, ids, ct);
+        var returns = await Dossiers.DossierQueries.ReturnsAsync(db, complaint.TrackingCode, fullJournal, tasks, defs, ct);
         var people = await CasePeople.LoadAsync(db, journal.SelectMany(j => new[] { j.Actor, j.Kind == JournalKinds.Assigned ? j.Outcome : null })
             .Concat(dossiers.Select(d => d.SentBy)).Concat(returns.Values.Select(r => r.AnsweredBy)), ct);
         var taskViews = tasks.Select(t =>
@@ -65,7 +66,7 @@ internal static class GetCaseEndpoint
                 Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options))).ToList())
             {
                 ReturnReason = returns.GetValueOrDefault(t.Id)?.Outcome,
-                ReturnedBy = returns.GetValueOrDefault(t.Id) is { } r ? $"{people.Describe(r.AnsweredBy)}" : null,
+                ReturnedBy = returns.GetValueOrDefault(t.Id) is { } r ? people.Describe(r.AnsweredBy) : null,
                 ReturnedAt = returns.GetValueOrDefault(t.Id)?.AnsweredAt,
             };
         }).ToList();

@@ -43,20 +43,24 @@ internal static class DossierQueries
     }
 
     /// <summary>
-    /// Files given back (a handoff answered "returned"): each reopens the first task the case opened from that moment on, which then
-    /// carries the reason. Keyed by task id.
+    /// Files given back: an open task whose creation followed an outcome that declares <see cref="RecordKinds.HandoffReturned"/> (the police
+    /// return, a referral returned) was reopened by it, and carries that answer's reason and who gave it. Keyed by task id.
     /// </summary>
-    public static async Task<Dictionary<long, Handoff>> ReturnsAsync(EnforcementDbContext db, string trackingCode, IReadOnlyList<long> instanceIds, CancellationToken ct)
+    public static async Task<Dictionary<long, Handoff>> ReturnsAsync(EnforcementDbContext db, string trackingCode, IReadOnlyList<WorkflowJournalEntry> journal,
+        IReadOnlyList<WorkflowTask> openTasks, IReadOnlyDictionary<long, WorkflowDefinition> defs, CancellationToken ct)
     {
-        var returns = await db.Handoffs.AsNoTracking().Where(h => h.TrackingCode == trackingCode && h.Status == HandoffStatuses.Returned && h.AnsweredAt != null)
-            .OrderBy(h => h.AnsweredAt).ToListAsync(ct);
-        if (returns.Count == 0) return [];
-        var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => instanceIds.Contains(t.InstanceId)).Select(t => new { t.Id, t.CreatedAt }).ToListAsync(ct);
-        var reopened = new Dictionary<long, Handoff>();
-        foreach (var r in returns)
+        var reopened = new Dictionary<long, (WorkflowJournalEntry Cause, WorkflowJournalEntry Created)>();
+        foreach (var task in openTasks)
         {
-            if (tasks.Where(t => t.CreatedAt >= r.AnsweredAt).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).FirstOrDefault() is { } first) reopened[first.Id] = r;
+            var created = journal.LastOrDefault(j => j.Kind == JournalKinds.TaskCreated && j.InstanceId == task.InstanceId && j.StepId == task.StepId);
+            var cause = created is null ? null : journal.LastOrDefault(j => j.Id < created.Id && j.Kind == JournalKinds.TaskCompleted);
+            if (cause is not null && defs[cause.InstanceId].Step(cause.StepId!)?.Outcomes.FirstOrDefault(o => o.Name == cause.Outcome)?.Record == RecordKinds.HandoffReturned)
+                reopened[task.Id] = (cause, created!);
         }
-        return reopened;
+        if (reopened.Count == 0) return [];
+        var returns = await db.Handoffs.AsNoTracking().Where(h => h.TrackingCode == trackingCode && h.Status == HandoffStatuses.Returned).ToListAsync(ct);
+        // Answered by the same person in the same action, so no later than the reopened task.
+        return reopened.Select(kv => (kv.Key, Handoff: returns.Where(h => h.AnsweredBy == kv.Value.Cause.Actor && h.AnsweredAt <= kv.Value.Created.At).MaxBy(h => h.Id)))
+            .Where(x => x.Handoff is not null).ToDictionary(x => x.Key, x => x.Handoff!);
     }
 }
