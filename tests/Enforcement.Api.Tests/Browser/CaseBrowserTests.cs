@@ -5,8 +5,11 @@ using Microsoft.Playwright;
 namespace Enforcement.Api.Tests.Browser;
 
 /// <summary>An inspector works a task through the real pages and sees the timeline and the diagram move.</summary>
-public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <remarks>One class (in parts) so the case pages' browser tests share one app and one Chromium.</remarks>
+public sealed partial class CaseBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    private BrowserFixture Browser => browser;
+
     [Fact]
     public async Task Inspector_opens_the_queue_completes_a_task_and_sees_timeline_and_diagram_update()
     {

@@ -6,14 +6,14 @@ using Microsoft.Playwright;
 namespace Enforcement.Api.Tests.Browser;
 
 /// <summary>The people at each end of a handoff read, on the case page, why the file came to them or came back.</summary>
-public sealed class DossierBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class CaseBrowserTests
 {
     [Fact]
-    public async Task The_police_read_the_crime_description_and_the_inspector_reads_why_the_file_came_back()
+    public async Task Dossier_the_police_read_the_crime_description_and_the_inspector_reads_why_the_file_came_back()
     {
         const string crime = "Kho chứa 3.000 chai nước mắm giả nhãn, nghi sản xuất hàng giả quy mô lớn";
-        var code = await browser.App.FileAsync();
-        var (supervisor, inspector, police) = (await browser.App.StaffClientAsync("supervisor"), await browser.App.StaffClientAsync("inspector"), await browser.App.StaffClientAsync("police"));
+        var code = await Browser.App.FileAsync();
+        var (supervisor, inspector, police) = (await Browser.App.StaffClientAsync("supervisor"), await Browser.App.StaffClientAsync("inspector"), await Browser.App.StaffClientAsync("police"));
         await supervisor.DoAsync(code, "classify", "enforcement");
         await inspector.DoAsync(code, "verification", "confirmed");
         await inspector.DoAsync(code, "inspection", "done", new { findings = "Phát hiện hàng giả", violationFound = "true" });
@@ -39,10 +39,10 @@ public sealed class DossierBrowserTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_association_reads_why_the_business_refused()
+    public async Task Dossier_the_association_reads_why_the_business_refused()
     {
-        var code = await browser.App.FileAsync("consumer_dispute");
-        var (supervisor, inspector) = (await browser.App.StaffClientAsync("supervisor"), await browser.App.StaffClientAsync("inspector"));
+        var code = await Browser.App.FileAsync("consumer_dispute");
+        var (supervisor, inspector) = (await Browser.App.StaffClientAsync("supervisor"), await Browser.App.StaffClientAsync("inspector"));
         await supervisor.DoAsync(code, "classify", "dispute");
         await inspector.DoAsync(code, "notify-business", "notified");
         await inspector.DoAsync(code, "await-response", "refused", new { refusalReason = "Cửa hàng cho rằng sản phẩm đã qua sử dụng" });
@@ -55,7 +55,7 @@ public sealed class DossierBrowserTests(BrowserFixture browser) : IClassFixture<
 
     private async Task<IPage> SignInAsync(string user)
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync("/staff/login");
         await page.FillAsync("#userName", user);
         await page.FillAsync("#password", TestData.DemoPassword);

@@ -55,6 +55,9 @@ public sealed record ComplaintDetail
 
     /// <summary>The complainant's name, phone, email and address were left out: no handoff shared them with the reader's agency.</summary>
     public bool ContactWithheld { get; init; }
+
+    /// <summary>A record (for <c>with</c>), but never printed with the complainant's details, e.g. into a log.</summary>
+    public override string ToString() => TrackingCode;
 }
 
 public sealed class AttachmentInfo
