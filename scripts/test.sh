@@ -38,6 +38,11 @@ exceljs_dir="$repo/.tools/exceljs"
 if [ ! -d "$exceljs_dir/node_modules/exceljs" ]; then
   npm install --silent --prefix "$exceljs_dir" exceljs >/dev/null
 fi
+# axe-core (npm) checks the staff pages' accessibility in tests/Enforcement.Api.Tests/Browser/AccessibilityBrowserTests.cs.
+axe_dir="$repo/.tools/axe-core"
+if [ ! -d "$axe_dir/node_modules/axe-core" ]; then
+  npm install --silent --prefix "$axe_dir" axe-core >/dev/null
+fi
 # pdftotext (poppler-utils) reads the report PDF back.
 command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; }
 node "$maildev_dir/node_modules/maildev/bin/maildev" --smtp 1025 --web 1080 --ip 127.0.0.1 >/tmp/maildev.log 2>&1 &

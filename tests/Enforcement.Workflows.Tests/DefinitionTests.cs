@@ -8,7 +8,7 @@ public sealed class DefinitionTests
     public void The_four_shipped_processes_load_and_validate()
     {
         var catalog = DefinitionCatalog.Load(Harness.RepoPath("workflows"));
-        Assert.Equal(["consumer-dispute@1", "qltt-enforcement@1", "qltt-enforcement@2", "referral@1", "triage@1"], catalog.All.Select(d => d.Key).Order());
+        Assert.Equal(["consumer-dispute@1", "qltt-enforcement@1", "qltt-enforcement@2", "qltt-enforcement@3", "referral@1", "triage@1"], catalog.All.Select(d => d.Key).Order());
     }
 
     [Theory]
@@ -34,6 +34,9 @@ public sealed class DefinitionTests
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agency":"CA","grant":"case","dossier":{"reason":"why","shareContact":"share"},"to":"end"},{"id":"end","type":"end"}]}""", "names both shareContact and sharePurpose, or neither")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"notify","template":"t","dossier":{"reason":"why"},"to":"end"},{"id":"end","type":"end"}]}""", "only a handoff carries a dossier")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"purpose","type":"text","requiredWhen":"share"}]}]},{"id":"end","type":"end"}]}""", "field 'purpose' is requiredWhen 'share', which is not a boolean field of the same form")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"nowhere","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'nowhere' must name another task step")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"a","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'a' must name another task step")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"n"}]},{"id":"n","type":"notify","template":"t","notBy":"a","to":"end"},{"id":"end","type":"end"}]}""", "step 'n': only a task can declare notBy")]
     public void A_bad_definition_stops_loading_with_the_file_and_the_problem(string json, string expected)
     {
         var folder = Directory.CreateTempSubdirectory("wf-bad-").FullName;

@@ -47,8 +47,15 @@ public sealed class RuntimeTests : IAsyncLifetime
         Assert.Equal(1, await _h.RunTimersAsync());
         Assert.True((await _h.OpenTaskAsync(instance.Id)).Escalated);
 
-        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(extended.Id, "issued", Actors.Inspector, Form(("decisionNumber", "QĐ-15/2026"), ("fineVnd", "25000000"),
+        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(extended.Id, "proposed", Actors.Inspector, Form(("decisionNumber", "QĐ-15/2026"), ("fineVnd", "25000000"),
             ("decisionDate", "2026-04-14"), ("decisionReceivedDate", "2026-04-15"))));
+        // The approval's notBy: the proposer can neither approve nor be given the task; another person approves.
+        var approval = await _h.OpenTaskAsync(instance.Id);
+        Assert.Equal("penalty-approval", approval.StepId);
+        Assert.Equal("not_by", Assert.IsType<WorkflowResult.Forbidden>(await _h.CompleteAsync(approval.Id, "approve", Actors.Inspector)).Reason);
+        Assert.Equal("not_by", Assert.IsType<WorkflowResult.Forbidden>(await _h.WithRuntimeAsync((rt, _) => rt.AssignAsync(approval.Id, Actors.Inspector, Actors.TeamLead, default))).Reason);
+        Assert.Equal(TaskStatuses.Open, (await _h.OpenTaskAsync(instance.Id)).Status);
+        Assert.IsType<WorkflowResult.Ok>(await _h.CompleteAsync(approval.Id, "approve", Actors.Inspector2));
         // The fine is due 10 days after the decision was received (Art. 73), not 10 days from now.
         var collection = await _h.OpenTaskAsync(instance.Id);
         Assert.Equal("fine-collection", collection.StepId);

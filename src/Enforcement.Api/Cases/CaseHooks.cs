@@ -32,10 +32,14 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
     }
 
     public Task<IReadOnlyDictionary<string, string[]>> CheckRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
-        records.CheckAsync(context, record, values, ct);
+        records.CheckAsync(context, step, record, values, ct);
 
     public Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) =>
         records.OnRecordAsync(context, step, record, values, ct);
+
+    /// <summary>No date on a case's form may be before the day the complaint arrived (Vietnam time).</summary>
+    public async Task<DateOnly?> FirstDayAsync(WorkflowContext context, CancellationToken ct) =>
+        await ComplaintAsync(db, context, ct) is { } complaint ? DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(complaint.SubmittedAt)) : null;
 
     /// <summary>Every handoff is recorded with its dossier; with a "case" grant the receiving agency also sees the complaint from this moment on.</summary>
     public async Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)

@@ -15,34 +15,46 @@ namespace Enforcement.Api.Complaints;
 internal static class AttachmentStore
 {
     private const int ChunkBytes = 81920;
-    private const string Insert = """INSERT INTO "AttachmentContents" ("AttachmentId", "Bytes") VALUES """;
+
+    /// <summary>A table of bytes keyed by its file row's id (an INTEGER PRIMARY KEY, so the rowid on SQLite).</summary>
+    internal sealed record BlobTable(string Table, string Key);
+
+    public static readonly BlobTable ComplaintFiles = new("AttachmentContents", "AttachmentId");
 
     /// <summary>In the caller's transaction, so the bytes are committed or rolled back with the complaint.</summary>
-    public static async Task WriteAsync(EnforcementDbContext db, long attachmentId, long length, Stream content, CancellationToken ct)
+    public static Task WriteAsync(EnforcementDbContext db, long attachmentId, long length, Stream content, CancellationToken ct) =>
+        WriteAsync(db, ComplaintFiles, attachmentId, length, content, ct);
+
+    public static Task CopyToAsync(EnforcementDbContext db, long attachmentId, Stream destination, CancellationToken ct) =>
+        CopyToAsync(db, ComplaintFiles, attachmentId, destination, ct);
+
+    /// <summary>In the caller's transaction, so the bytes are committed or rolled back with the row that owns them.</summary>
+    public static async Task WriteAsync(EnforcementDbContext db, BlobTable table, long attachmentId, long length, Stream content, CancellationToken ct)
     {
+        var insertSql = $"""INSERT INTO "{table.Table}" ("{table.Key}", "Bytes") VALUES """;
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Attachment bytes are written in the complaint's transaction.");
         await using var insert = transaction.Connection!.CreateCommand();
         insert.Transaction = transaction;
         if (insert is NpgsqlCommand pg)
         {
-            pg.CommandText = Insert + "(@id, @bytes)";
+            pg.CommandText = insertSql + "(@id, @bytes)";
             pg.Parameters.Add(new NpgsqlParameter<long>("id", attachmentId));
             // A seekable stream is sent as it is read; Npgsql buffers only streams it cannot measure.
             pg.Parameters.Add(new NpgsqlParameter("bytes", NpgsqlDbType.Bytea) { Value = content });
             await pg.ExecuteNonQueryAsync(ct);
             return;
         }
-        insert.CommandText = Insert + "($id, zeroblob($length))";
+        insert.CommandText = insertSql + "($id, zeroblob($length))";
         insert.Parameters.Add(new SqliteParameter("$id", attachmentId));
         insert.Parameters.Add(new SqliteParameter("$length", length));
         await insert.ExecuteNonQueryAsync(ct);
-        await using var blob = new SqliteBlob((SqliteConnection)transaction.Connection, "AttachmentContents", "Bytes", attachmentId);
+        await using var blob = new SqliteBlob((SqliteConnection)transaction.Connection, table.Table, "Bytes", attachmentId);
         await content.CopyToAsync(blob, ChunkBytes, ct);
     }
 
-    /// <summary>Copies an attachment's bytes to <paramref name="destination"/> (a download), chunk by chunk.</summary>
-    public static async Task CopyToAsync(EnforcementDbContext db, long attachmentId, Stream destination, CancellationToken ct)
+    /// <summary>Copies a file's bytes to <paramref name="destination"/> (a download), chunk by chunk.</summary>
+    public static async Task CopyToAsync(EnforcementDbContext db, BlobTable table, long attachmentId, Stream destination, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -50,11 +62,11 @@ internal static class AttachmentStore
             var connection = db.Database.GetDbConnection();
             if (connection is SqliteConnection sqlite)
             {
-                await using var blob = new SqliteBlob(sqlite, "AttachmentContents", "Bytes", attachmentId, readOnly: true);
+                await using var blob = new SqliteBlob(sqlite, table.Table, "Bytes", attachmentId, readOnly: true);
                 await blob.CopyToAsync(destination, ChunkBytes, ct);
                 return;
             }
-            await using var select = new NpgsqlCommand("""SELECT "Bytes" FROM "AttachmentContents" WHERE "AttachmentId" = @id""", (NpgsqlConnection)connection);
+            await using var select = new NpgsqlCommand($"""SELECT "Bytes" FROM "{table.Table}" WHERE "{table.Key}" = @id""", (NpgsqlConnection)connection);
             select.Parameters.Add(new NpgsqlParameter<long>("id", attachmentId));
             await using var reader = await select.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
             if (!await reader.ReadAsync(ct)) throw new InvalidOperationException($"Attachment {attachmentId} has no content row.");

@@ -35,6 +35,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<Handoff> Handoffs => Set<Handoff>();
     public DbSet<Enforcement.Api.Cases.Dossiers.Dossier> Dossiers => Set<Enforcement.Api.Cases.Dossiers.Dossier>();
     public DbSet<ComplaintResolution> ComplaintResolutions => Set<ComplaintResolution>();
+    public DbSet<Admin.Audit.AdminAuditEntry> AdminAuditEntries => Set<Admin.Audit.AdminAuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

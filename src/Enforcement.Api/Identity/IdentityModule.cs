@@ -48,6 +48,7 @@ internal static class IdentityModule
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.All))
             .AddPolicy(Policies.ComplaintReader, p => p.RequireAuthenticatedUser().RequireRole(Policies.ComplaintReaderRoles))
+            .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
             .AddPolicy(Policies.Operator, p => p.RequireAuthenticatedUser().RequireRole(Policies.OperatorRoles))
             .AddPolicy(Policies.GenuineReader, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineReaderRoles)))
             .AddPolicy(Policies.GenuineEditor, p => p.RequireAuthenticatedUser().RequireAssertion(c => Policies.IsQlttStaffIn(c.User, Policies.GenuineEditorRoles)))

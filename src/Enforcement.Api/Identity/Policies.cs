@@ -31,6 +31,9 @@ internal static class Policies
     /// </summary>
     public const string ReportSubmitter = "report-submitter";
 
+    /// <summary>System administrators (quản trị hệ thống): users, teams, agencies, the audit and the process definitions.</summary>
+    public const string Administrator = "administrator";
+
     public static readonly string[] ReportReaderRoles = [Roles.Analyst, Roles.Supervisor, Roles.Admin];
 
     public static readonly string[] ListingWorkerRoles = [Roles.Inspector, Roles.TeamLead, Roles.Supervisor];

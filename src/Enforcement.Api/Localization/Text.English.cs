@@ -256,12 +256,24 @@ internal static partial class Text
         ["workflow.error.before_submission"] = "The date cannot be before the complaint was received.",
         ["workflow.error.before_record"] = "The decision cannot be dated before the violation record.",
         ["workflow.error.before_decision"] = "This date cannot be before the decision's date.",
+        ["workflow.reason.not_by"] = "Whoever did the previous step (the proposer) may not approve or take this task; someone else must.",
+        ["workflow.error.competence"] = "This violation's fine band goes up to {2} VND (individual), above the competence of the {0} (up to {1} VND). Competent to approve: {3}.",
+        ["workflow.error.competence_organisation"] = "This violation's fine band goes up to {2} VND (organisation), above the competence of the {0} (up to {1} VND for an organisation). Competent to approve: {3}.",
+        ["workflow.error.no_competence"] = "Your position has no competence to fine (the band goes up to {0} VND). Competent to approve: {1}.",
+        ["review.proposal"] = "Proposal to approve",
+        ["review.sentBack"] = "The proposal was sent back",
         ["workflow.error.fine_range"] = "The fine must be from {0} to {1} VND (individual).",
         ["workflow.error.fine_range_organisation"] = "The fine must be from {0} to {1} VND (organisation: twice an individual's fine).",
         ["workflow.error.no_violation_record"] = "The case has no violation record yet.",
         ["workflow.error.no_decision"] = "The case has no penalty decision yet.",
         ["workflow.error.positive"] = "Must be greater than 0.",
         ["workflow.error.platform_needs_online"] = "Choose a platform only for an online violation.",
+        // Case page (decision 0031): generic date and number checks, confirmation, deadlines.
+        ["workflow.error.before_start"] = "The date cannot be before the complaint was received ({0}).",
+        ["workflow.error.between"] = "Must be between {0} and {1}.",
+        ["workflow.error.at_least"] = "Must be {0} or more.",
+        ["workflow.error.at_most"] = "Must be {0} or less.",
+        ["workflow.error.confirm"] = "Tick the confirmation before taking this step, which cannot be undone.",
         // Reports (Reports/Figures).
         ["report.error.month"] = "Invalid report month: use yyyy-MM (e.g. 2026-10), from 2000-01 up to the current month.",
         ["report.error.year"] = "Invalid report year: use yyyy (e.g. 2026), from 2000 up to the current year.",
@@ -285,5 +297,7 @@ internal static partial class Text
         ["report.target.noBaseline"] = "From 01/01/{0} to {1} there were {2} counterfeit and smuggling violations; {3} has no figures to serve as the baseline for the {4} % reduction goal, so the target is {5}.",
         ["report.target.noBaseline.on_track"] = "on track as none were recorded",
         ["report.target.noBaseline.off_track"] = "off track as violations were recorded",
+        ["note.error.required"] = "Please write the note.",
+        ["note.error.tooLong"] = "A note may not be longer than {0} characters.",
     };
 }

@@ -262,12 +262,24 @@ internal static partial class Text
         ["workflow.error.before_submission"] = "Ngày không được trước ngày tiếp nhận phản ánh.",
         ["workflow.error.before_record"] = "Ngày quyết định không được trước ngày lập biên bản.",
         ["workflow.error.before_decision"] = "Ngày này không được trước ngày ra quyết định.",
+        ["workflow.reason.not_by"] = "Người đã thực hiện bước trước (người đề xuất) không được tự phê duyệt hoặc nhận nhiệm vụ này; nhiệm vụ phải do người khác thực hiện.",
+        ["workflow.error.competence"] = "Khung tiền phạt của hành vi này tối đa {2} đồng (cá nhân), vượt thẩm quyền của {0} (đến {1} đồng). Người có thẩm quyền phê duyệt: {3}.",
+        ["workflow.error.competence_organisation"] = "Khung tiền phạt của hành vi này tối đa {2} đồng (tổ chức), vượt thẩm quyền của {0} (đến {1} đồng đối với tổ chức). Người có thẩm quyền phê duyệt: {3}.",
+        ["workflow.error.no_competence"] = "Chức danh của bạn không có thẩm quyền xử phạt (khung tiền phạt tối đa {0} đồng). Người có thẩm quyền phê duyệt: {1}.",
+        ["review.proposal"] = "Đề xuất cần phê duyệt",
+        ["review.sentBack"] = "Đề xuất đã bị trả lại",
         ["workflow.error.fine_range"] = "Mức phạt phải từ {0} đến {1} đồng (cá nhân).",
         ["workflow.error.fine_range_organisation"] = "Mức phạt phải từ {0} đến {1} đồng (tổ chức: gấp đôi mức phạt đối với cá nhân).",
         ["workflow.error.no_violation_record"] = "Vụ việc chưa có biên bản vi phạm hành chính.",
         ["workflow.error.no_decision"] = "Vụ việc chưa có quyết định xử phạt.",
         ["workflow.error.positive"] = "Phải lớn hơn 0.",
         ["workflow.error.platform_needs_online"] = "Chỉ chọn sàn khi vi phạm trên môi trường mạng.",
+        // Case page (decision 0031): generic date and number checks, confirmation, deadlines.
+        ["workflow.error.before_start"] = "Ngày không được trước ngày tiếp nhận phản ánh ({0}).",
+        ["workflow.error.between"] = "Phải từ {0} đến {1}.",
+        ["workflow.error.at_least"] = "Phải lớn hơn hoặc bằng {0}.",
+        ["workflow.error.at_most"] = "Phải nhỏ hơn hoặc bằng {0}.",
+        ["workflow.error.confirm"] = "Vui lòng đánh dấu xác nhận trước khi thực hiện thao tác không thể hoàn tác này.",
         // Reports (Reports/Figures).
         ["report.error.month"] = "Tháng báo cáo không hợp lệ: dùng định dạng yyyy-MM (ví dụ 2026-10), từ 2000-01 đến tháng hiện tại.",
         ["report.error.year"] = "Năm báo cáo không hợp lệ: dùng định dạng yyyy (ví dụ 2026), từ 2000 đến năm hiện tại.",
@@ -291,5 +303,7 @@ internal static partial class Text
         ["report.target.noBaseline"] = "Lũy kế từ 01/01/{0} đến {1} có {2} vụ vi phạm về hàng giả, hàng nhập lậu; năm {3} không có số liệu làm mốc để tính mục tiêu giảm {4} %, nên {5}.",
         ["report.target.noBaseline.on_track"] = "được coi là đạt tiến độ vì chưa phát sinh vụ nào",
         ["report.target.noBaseline.off_track"] = "được coi là không đạt tiến độ vì đã phát sinh vụ vi phạm",
+        ["note.error.required"] = "Vui lòng nhập nội dung ghi chú.",
+        ["note.error.tooLong"] = "Ghi chú không được dài quá {0} ký tự.",
     };
 }

@@ -29,6 +29,7 @@ public static class DefinitionValidator
 
         foreach (var s in d.Steps)
         {
+            if (s.NotBy is not null && s.Type != StepTypes.Task) Error($"step '{s.Id}': only a task can declare notBy");
             switch (s.Type)
             {
                 case StepTypes.Task:
@@ -38,6 +39,8 @@ public static class DefinitionValidator
                     foreach (var dup in s.Outcomes.GroupBy(o => o.Name).Where(g => g.Count() > 1)) Error($"step '{s.Id}': duplicate outcome '{dup.Key}'");
                     foreach (var o in s.Outcomes) Target(s.Id, o.To, $"outcome '{o.Name}'");
                     foreach (var o in s.Outcomes) CheckFields(s.Id, s.Form.Concat(o.Form).ToList(), Error);
+                    if (s.NotBy is { } other && (other == s.Id || d.Step(other)?.Type != StepTypes.Task))
+                        Error($"step '{s.Id}': notBy '{other}' must name another task step of this process");
                     if (s.Deadline is { } dl)
                     {
                         CheckDuration(s.Id, "deadline", dl.Duration, Error);

@@ -43,6 +43,12 @@ public sealed class StepDefinition
     public List<FieldDefinition> Form { get; init; } = [];
     public DeadlineDefinition? Deadline { get; init; }
 
+    /// <summary>
+    /// task: another task step of this process whose last completer cannot complete (or be given) this task: a second
+    /// pair of eyes, e.g. nobody approves their own proposal.
+    /// </summary>
+    public string? NotBy { get; init; }
+
     // decision
     public List<RuleDefinition> Rules { get; init; } = [];
     public string? Otherwise { get; init; }
@@ -132,6 +138,9 @@ public sealed class OutcomeDefinition
 
     /// <summary>A record the application checks and writes from this outcome's values (e.g. a violation record). Opaque to the runtime.</summary>
     public string? Record { get; init; }
+
+    /// <summary>An irreversible outcome (a rejection, a decision, a closing): the statement the user confirms before it is taken.</summary>
+    public Dictionary<string, string>? Confirm { get; init; }
 }
 
 public sealed class FieldDefinition
@@ -149,6 +158,8 @@ public sealed class FieldDefinition
 
     /// <summary>Required when the boolean field of this name in the same form is ticked.</summary>
     public string? RequiredWhen { get; init; }
+    /// <summary>text: a multi-line answer (findings, reasons) rather than a one-line value.</summary>
+    public bool Multiline { get; init; }
 }
 
 public sealed class DeadlineDefinition
@@ -166,6 +177,9 @@ public sealed class DeadlineDefinition
     public string? OnExpire { get; init; }
     public string? EscalateToRole { get; init; }
     public ExtensionPolicy? Extension { get; init; }
+
+    /// <summary>Where the period comes from (e.g. an article of a law), shown beside the deadline.</summary>
+    public Dictionary<string, string>? Basis { get; init; }
 }
 
 public sealed class ExtensionPolicy

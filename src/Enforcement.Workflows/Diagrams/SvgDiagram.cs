@@ -13,7 +13,9 @@ public static class SvgDiagram
 {
     private const int W = 190, H = 46, GapX = 30, GapY = 44, Margin = 20;
 
-    public static string Render(WorkflowDefinition d, Func<StepDefinition, string> label, string? current = null, IReadOnlyCollection<string>? visited = null, IReadOnlyCollection<(string From, string To)>? taken = null)
+    /// <summary>The SVG, an image whose text alternative (<paramref name="description"/>, else the process's steps in order) is its aria-label and first &lt;title&gt;.</summary>
+    public static string Render(WorkflowDefinition d, Func<StepDefinition, string> label, string? current = null, IReadOnlyCollection<string>? visited = null,
+        IReadOnlyCollection<(string From, string To)>? taken = null, string? description = null)
     {
         var layer = Layers(d);
         var rows = d.Steps.GroupBy(s => layer[s.Id]).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
@@ -26,8 +28,10 @@ public static class SvgDiagram
                 pos[rows[y][x].Id] = ((width - rowWidth) / 2 + x * (W + GapX), Margin + y * (H + GapY));
         }
         var height = Margin * 2 + rows.Count * (H + GapY) - GapY;
+        var alt = description ?? string.Join(" → ", rows.SelectMany(r => r).Select(label));
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" font-family="system-ui, sans-serif" font-size="12">""");
+        sb.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-label="{WebUtility.HtmlEncode(alt)}" font-family="system-ui, sans-serif" font-size="12">""");
+        sb.Append("<title>").Append(WebUtility.HtmlEncode(alt)).Append("</title>");
         sb.Append("""<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5f6368"/></marker><marker id="arrow-taken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#0b4f9c"/></marker></defs>""");
         foreach (var s in d.Steps)
         {

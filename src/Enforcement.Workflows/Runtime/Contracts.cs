@@ -16,7 +16,8 @@ public abstract record WorkflowResult
     public sealed record Forbidden(string Reason) : WorkflowResult;
 
     /// <summary>
-    /// Field → error codes (required, number, date, boolean, option, too_long, unknown_field, range), or the codes an
+    /// Field → error codes (required, number, date, future_date, before_start, boolean, option, too_long, unknown_field, range, between,
+    /// at_least, at_most), or the codes an
     /// application's <see cref="IWorkflowHooks.CheckRecordAsync"/> returns; a code may carry arguments after '|' ("fine_range|1000|2000").
     /// </summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : WorkflowResult;
@@ -50,6 +51,12 @@ public interface IWorkflowHooks
     /// process enters a step that declares a record (then <paramref name="values"/> is empty).
     /// </summary>
     Task OnRecordAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// The earliest local day a date field of the case may hold (e.g. the day the complaint arrived); null: the day the
+    /// process started. Dates after today are refused too. Must not change anything.
+    /// </summary>
+    Task<DateOnly?> FirstDayAsync(WorkflowContext context, CancellationToken ct) => Task.FromResult<DateOnly?>(null);
 }
 
 public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowActor Actor, DateTime Now)

@@ -17,7 +17,12 @@ internal static class FormValidator
         : text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ? "control_characters"
         : null;
 
-    public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input, FieldOptions options)
+    /// <summary>
+    /// Types the input and checks it against reality: a date is a day between <paramref name="dates"/>' first day (the case's
+    /// beginning) and its last (today, local time); a number is within the field's min and max, the bounds named in the code.
+    /// </summary>
+    public static (JsonObject Values, Dictionary<string, string[]> Errors) Validate(IReadOnlyList<FieldDefinition> fields, IReadOnlyDictionary<string, string?> input,
+        FieldOptions options, (DateOnly First, DateOnly Last)? dates = null)
     {
         var values = new JsonObject();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -38,11 +43,12 @@ internal static class FormValidator
                     break;
                 case "number":
                     var number = long.Parse(raw.Replace(".", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-                    if ((f.Min is { } min && number < min) || (f.Max is { } max && number > max)) errors[f.Name] = ["range"];
+                    if (RangeError(f, number) is { } range) errors[f.Name] = [range];
                     else values[f.Name] = number;
                     break;
-                case "date" when !DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
-                    errors[f.Name] = ["date"];
+                case "date":
+                    if (DateError(raw, dates) is { } dateError) errors[f.Name] = [dateError];
+                    else values[f.Name] = raw;
                     break;
                 case "boolean":
                     if (raw.ToLowerInvariant() is "true" or "on" or "1" or "yes") values[f.Name] = true;
@@ -63,4 +69,20 @@ internal static class FormValidator
 
     private static bool Ticked(string? field, IReadOnlyDictionary<string, string?> input) =>
         field is not null && input.TryGetValue(field, out var v) && v?.Trim().ToLowerInvariant() is "true" or "on" or "1" or "yes";
+    /// <summary>date, future_date or before_start|dd/MM/yyyy when the value is not a yyyy-MM-dd day within the dates, else null.</summary>
+    private static string? DateError(string raw, (DateOnly First, DateOnly Last)? dates) =>
+        !DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? "date"
+        : dates is not { } d ? null
+        : day > d.Last ? "future_date"
+        : day < d.First ? "before_start|" + d.First.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : null;
+
+    /// <summary>between|min|max, at_least|min or at_most|max when the number is outside the field's bounds, else null.</summary>
+    private static string? RangeError(FieldDefinition f, long number) => (f.Min, f.Max) switch
+    {
+        ({ } min, { } max) when number < min || number > max => $"between|{min}|{max}",
+        ({ } min, null) when number < min => $"at_least|{min}",
+        (null, { } max) when number > max => $"at_most|{max}",
+        _ => null,
+    };
 }

@@ -22,10 +22,11 @@ public sealed partial class WorkflowRuntime
             var step = definition.Step(task.StepId)!;
             if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", await OpenOutcomesAsync(instance.CorrelationId, ct));
             if (expectedRevision is { } rev && rev != task.Revision) return new WorkflowResult.Conflict("stale", step.Outcomes.Select(o => o.Name).ToList());
+            if (await ExcludedUserAsync(db, step, task, ct) == actor.User) return new WorkflowResult.Forbidden("not_by");
             var outcome = step.Outcomes.FirstOrDefault(o => o.Name == outcomeName);
             if (outcome is null) return new WorkflowResult.Invalid(new Dictionary<string, string[]> { ["outcome"] = ["unknown_outcome"] });
             if (outcome.Roles.Count > 0 && !outcome.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("outcome_role");
-            var (values, errors) = FormValidator.Validate([.. step.Form, .. outcome.Form], input, FieldOptions);
+            var (values, errors) = FormValidator.Validate([.. step.Form, .. outcome.Form], input, FieldOptions, await DatesAsync(instance, definition, actor, ct));
             if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
             SetVariables(instance, values);
@@ -55,7 +56,7 @@ public sealed partial class WorkflowRuntime
             if (instance.Status != InstanceStatuses.Running || open.Count == 0) return new WorkflowResult.Conflict("no_open_task", []);
             if (signal.Roles.Count > 0 && !signal.Roles.Contains(actor.Role)) return new WorkflowResult.Forbidden("signal_role");
             if (!open.Any(t => CanWork(t, actor))) return new WorkflowResult.Forbidden("not_assignee");
-            var (values, errors) = FormValidator.Validate(signal.Form, input, FieldOptions);
+            var (values, errors) = FormValidator.Validate(signal.Form, input, FieldOptions, await DatesAsync(instance, definition, actor, ct));
             if (FormValidator.TextError(comment) is { } commentError) errors["comment"] = [commentError];
             if (errors.Count > 0) return new WorkflowResult.Invalid(errors);
             var current = definition.Step(instance.CurrentStepId!)!;
@@ -103,15 +104,17 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>Assigns an open task to a user (claim when the user is the actor). The caller checks who may assign whom.</summary>
     public async Task<WorkflowResult> AssignAsync(long taskId, WorkflowActor assignee, WorkflowActor actor, CancellationToken ct) =>
-        await OnTaskAsync(taskId, (instance, task) =>
+        await OnTaskAsync(taskId, async (instance, task) =>
         {
-            if (task.Status != TaskStatuses.Open) return Task.FromResult<WorkflowResult>(new WorkflowResult.Conflict("task_closed", []));
-            if (!IsEligible(task, assignee)) return Task.FromResult<WorkflowResult>(new WorkflowResult.Forbidden("assignee_not_eligible"));
+            if (task.Status != TaskStatuses.Open) return new WorkflowResult.Conflict("task_closed", []);
+            if (!IsEligible(task, assignee)) return new WorkflowResult.Forbidden("assignee_not_eligible");
+            var step = catalog.Get(instance.DefinitionId, instance.DefinitionVersion).Step(task.StepId)!;
+            if (await ExcludedUserAsync(db, step, task, ct) == assignee.User) return new WorkflowResult.Forbidden("not_by");
             var previous = task.AssignedUser;
             task.AssignedUser = assignee.User;
             task.Revision++;
             Journal(instance, JournalKinds.Assigned, task.StepId, actor, assignee.User, data: new JsonObject { ["from"] = previous });
-            return Task.FromResult<WorkflowResult>(new WorkflowResult.Ok(instance));
+            return new WorkflowResult.Ok(instance);
         }, ct);
 
     /// <summary>An action on one task: its instance is locked first, then the task is read.</summary>
@@ -132,6 +135,13 @@ public sealed partial class WorkflowRuntime
                           where i.CorrelationId == correlationId && t.Status == TaskStatuses.Open
                           select new { t.StepId, i.DefinitionId, i.DefinitionVersion }).ToListAsync(ct);
         return open.SelectMany(o => catalog.Get(o.DefinitionId, o.DefinitionVersion).Step(o.StepId)!.Outcomes.Select(x => $"{o.StepId}:{x.Name}")).ToList();
+    }
+
+    /// <summary>The days a date field may hold: from the case's first day (the application's, else the process's start) to today, local time.</summary>
+    private async Task<(DateOnly First, DateOnly Last)> DatesAsync(WorkflowInstance instance, WorkflowDefinition definition, WorkflowActor actor, CancellationToken ct)
+    {
+        var first = await hooks.FirstDayAsync(new WorkflowContext(instance, definition, actor, Now), ct) ?? calendar.LocalDate(instance.StartedAt);
+        return (first, calendar.LocalDate(Now));
     }
 
     private static void SetVariables(WorkflowInstance instance, JsonObject values)

@@ -96,6 +96,13 @@ internal static class CaseClient
         ["confiscation"] = "true", ["destruction"] = "true", ["listingRemoval"] = "false", ["remedialMeasures"] = "Buộc thu hồi hàng đã bán",
     };
 
+    /// <summary>The inspector proposes the penalty decision and the team lead, competent for it, approves it (qltt-enforcement v3).</summary>
+    public static async Task DecideAsync(this AppFactory app, string code, HttpClient inspector, Dictionary<string, string?> decision)
+    {
+        await inspector.DoAsync(code, "penalty-decision", "proposed", decision);
+        await (await app.StaffClientAsync("teamlead")).DoAsync(code, "penalty-approval", "approve");
+    }
+
     public static async Task<int> FireTimersAsync(this AppFactory app)
     {
         var scheduler = app.Services.GetRequiredService<TimerScheduler>();

@@ -37,7 +37,7 @@ public abstract class CaseRouteTests<TApp>(TApp app) : IClassFixture<TApp> where
         await inspector.DoAsync(code, "violation-record", "recorded", CaseClient.ViolationFields(app.Clock));
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         Assert.Equal(new DateTime(2026, 11, 27, 17, 0, 0, DateTimeKind.Utc), penalty.GetProperty("dueAt").GetDateTime().ToUniversalTime()); // 7 days, end of 27/11 local
-        await inspector.DoAsync(code, "penalty-decision", "issued", CaseClient.DecisionFields(app.Clock, 8_000_000));
+        await app.DecideAsync(code, inspector, CaseClient.DecisionFields(app.Clock, 8_000_000));
         await inspector.DoAsync(code, "fine-collection", "collected", new { amountVnd = "8000000", collectedDate = TestData.Iso(TestData.Today(app.Clock)) });
         await inspector.DoAsync(code, "enforcement", "complied");
 

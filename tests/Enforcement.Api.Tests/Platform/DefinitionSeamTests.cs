@@ -36,7 +36,7 @@ public sealed class DefinitionSeamTests
     [Fact]
     public async Task Renaming_a_step_in_the_json_keeps_the_complainants_status_page_right()
     {
-        var folder = CopyWith("qltt-enforcement.v2.json", t => t.Replace("\"verification\"", "\"xac-minh\"", StringComparison.Ordinal));
+        var folder = CopyWith("qltt-enforcement.v3.json", t => t.Replace("\"verification\"", "\"xac-minh\"", StringComparison.Ordinal));
         await using var app = new FolderApp(NewDatabase(), folder);
         var code = await app.FileAsync();
 

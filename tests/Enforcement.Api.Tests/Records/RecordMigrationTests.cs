@@ -19,6 +19,7 @@ public abstract class RecordMigrationTests
     {
         var onlyV1 = WorkflowFolders.CopyWith("triage.json", t => t);
         File.Delete(Path.Combine(onlyV1, "qltt-enforcement.v2.json"));
+        File.Delete(Path.Combine(onlyV1, "qltt-enforcement.v3.json"));
         var (database, provider, owner) = await DatabaseAsync();
         await using var owned = owner;
 

@@ -36,7 +36,7 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
-    public async Task The_v2_path_writes_the_case_record_decision_collection_and_resolution_and_the_fine_is_due_10_days_after_receipt()
+    public async Task The_v3_path_writes_the_case_record_approved_decision_collection_and_resolution_and_the_fine_is_due_10_days_after_receipt()
     {
         var (code, firstInspector) = await InspectedAsync();
         var inspector = firstInspector;
@@ -54,9 +54,11 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var decision = CaseClient.DecisionFields(app.Clock, 12_000_000, received);
         decision["decisionDate"] = received;
         Assert.Equal("Mức phạt phải từ 5.000.000 đến 10.000.000 đồng (cá nhân).",
-            await FieldErrorAsync(await inspector.CompleteAsync(await inspector.TaskAtAsync(code, "penalty-decision"), "issued", decision), "fineVnd"));
+            await FieldErrorAsync(await inspector.CompleteAsync(await inspector.TaskAtAsync(code, "penalty-decision"), "proposed", decision), "fineVnd"));
         decision["fineVnd"] = "8000000";
-        await inspector.DoAsync(code, "penalty-decision", "issued", decision);
+        await inspector.DoAsync(code, "penalty-decision", "proposed", decision);
+        Assert.False(await DbAsync(db => db.PenaltyDecisions.AnyAsync(d => d.TrackingCode == code))); // a proposal is no decision: reports do not count it
+        await (await app.StaffClientAsync("teamlead")).DoAsync(code, "penalty-approval", "approve");
 
         var collection = await inspector.TaskAtAsync(code, "fine-collection");
         var due = recordDay.AddDays(1 + 10).ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc); // the end of the 10th day after receipt, Vietnam time
@@ -79,8 +81,8 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
             (record.RecordDate, record.GoodsCategory, record.ViolationCode, record.OffenderType, record.Online, record.Platform, record.GoodsValueVnd,
              record.QuantitySeized ?? 0, record.QuantityUnit, record.TeamCode, record.RecordedBy, record.WardCode));
         var penalty = Assert.Single(decisions);
-        Assert.Equal((record.Id, 8_000_000L, DateOnly.Parse(received), true, true, false, "Buộc thu hồi hàng đã bán"),
-            (penalty.ViolationRecordId, penalty.FineVnd, penalty.ReceivedDate, penalty.Confiscation, penalty.Destruction, penalty.ListingRemoval, penalty.RemedialMeasures));
+        Assert.Equal((record.Id, 8_000_000L, DateOnly.Parse(received), true, true, false, "Buộc thu hồi hàng đã bán", "teamlead"),
+            (penalty.ViolationRecordId, penalty.FineVnd, penalty.ReceivedDate, penalty.Confiscation, penalty.Destruction, penalty.ListingRemoval, penalty.RemedialMeasures, penalty.IssuedBy));
         var paid = Assert.Single(collections);
         Assert.Equal((penalty.Id, 8_000_000L, TestData.Today(app.Clock), "BL-0042"), (paid.PenaltyDecisionId, paid.AmountVnd, paid.CollectedDate, paid.ReceiptNumber));
         Assert.Equal(("resolved", true), (resolution.Status, resolution.OnTime));
@@ -100,14 +102,14 @@ public abstract class RecordTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         // 8 million is within an individual's 5–10 million but not an organisation's 10–20 million.
         var penalty = await inspector.TaskAtAsync(code, "penalty-decision");
         Assert.Equal("Mức phạt phải từ 10.000.000 đến 20.000.000 đồng (tổ chức: gấp đôi mức phạt đối với cá nhân).",
-            await FieldErrorAsync(await inspector.CompleteAsync(penalty, "issued", CaseClient.DecisionFields(app.Clock, 8_000_000)), "fineVnd"));
+            await FieldErrorAsync(await inspector.CompleteAsync(penalty, "proposed", CaseClient.DecisionFields(app.Clock, 8_000_000)), "fineVnd"));
         var english = await inspector.PostAsJsonAsync($"/api/staff/tasks/{penalty.GetProperty("id").GetInt64()}/complete?culture=en-US",
-            new { outcome = "issued", fields = CaseClient.DecisionFields(app.Clock, 25_000_000) });
+            new { outcome = "proposed", fields = CaseClient.DecisionFields(app.Clock, 25_000_000) });
         Assert.Equal("The fine must be from 10,000,000 to 20,000,000 VND (organisation: twice an individual's fine).", await FieldErrorAsync(english, "fineVnd"));
         await inspector.TaskAtAsync(code, "penalty-decision"); // still open
         Assert.False(await DbAsync(db => db.PenaltyDecisions.AnyAsync(d => d.TrackingCode == code)));
 
-        await inspector.DoAsync(code, "penalty-decision", "issued", CaseClient.DecisionFields(app.Clock, 15_000_000));
+        await app.DecideAsync(code, inspector, CaseClient.DecisionFields(app.Clock, 15_000_000));
         Assert.Equal(15_000_000, await DbAsync(db => db.PenaltyDecisions.Where(d => d.TrackingCode == code).Select(d => d.FineVnd).SingleAsync()));
     }
 

@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Api.Cases.Detail;
 
-public sealed record SignalRequest(Dictionary<string, string?>? Fields, string? Comment);
+public sealed record SignalRequest(
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(Tasks.FormValuesConverter))] Dictionary<string, string?>? Fields, string? Comment);
 
 internal static class CaseActionEndpoints
 {
@@ -33,9 +34,9 @@ internal static class CaseActionEndpoints
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> DiagramAsync(
-        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, TimeProvider clock, CancellationToken ct)
+        string code, long instanceId, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, Enforcement.Workflows.Calendar.WorkingCalendar calendar, TimeProvider clock, CancellationToken ct)
     {
-        var process = (await GetCaseEndpoint.FindAsync(code, user, db, mapper, catalog, options, clock, ct))?.Processes.FirstOrDefault(p => p.Id == instanceId);
+        var process = (await GetCaseEndpoint.FindAsync(code, user, db, mapper, catalog, options, calendar, clock, ct))?.Processes.FirstOrDefault(p => p.Id == instanceId);
         return process is null ? Problems.NotFound("error.notFound") : TypedResults.Content(Render(process, catalog), "image/svg+xml");
     }
 
@@ -43,8 +44,14 @@ internal static class CaseActionEndpoints
     public static string Render(ProcessView process, DefinitionCatalog catalog)
     {
         var taken = process.Path.Zip(process.Path.Skip(1)).Select(p => (p.First, p.Second)).ToHashSet();
-        return SvgDiagram.Render(catalog.Get(process.Process, process.Version), s => WorkflowText.Label(s.Title, s.Id),
-            process.Status == InstanceStatuses.Running ? process.CurrentStep : null, process.Path.ToHashSet(), taken);
+        var definition = catalog.Get(process.Process, process.Version);
+        var visited = process.Path.Distinct().Select(id => WorkflowText.Step(definition, id)).ToList();
+        var running = process.Status == InstanceStatuses.Running;
+        // The text alternative says what the picture shows: the process, where the case is, and the steps it went through.
+        var alt = Localization.Text.Pick($"Sơ đồ quy trình {process.Title}", $"Process diagram: {process.Title}")
+            + (running && process.CurrentStepTitle is { } current ? Localization.Text.Pick($". Bước hiện tại: {current}", $". Current step: {current}") : "")
+            + (visited.Count > 0 ? Localization.Text.Pick($". Các bước đã qua: {string.Join(" → ", visited)}.", $". Steps taken: {string.Join(" → ", visited)}.") : ".");
+        return SvgDiagram.Render(definition, s => WorkflowText.Label(s.Title, s.Id), running ? process.CurrentStep : null, process.Path.ToHashSet(), taken, alt);
     }
 
     /// <summary>The process belongs to a case the caller may see.</summary>

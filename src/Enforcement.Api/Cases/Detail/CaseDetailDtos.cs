@@ -1,16 +1,23 @@
 namespace Enforcement.Api.Cases.Detail;
 
-/// <summary>A form field; a choice's allowed values are in <see cref="Options"/>, with their labels in <see cref="Choices"/>.</summary>
-public sealed record FieldView(string Name, string Type, string Label, bool Required, IReadOnlyList<string> Options, long? Min, long? Max, IReadOnlyList<ChoiceView> Choices);
+/// <summary>A form field; a choice's allowed values are in <see cref="Options"/>, with their labels in <see cref="Choices"/>; a multi-line text is a text area.</summary>
+public sealed record FieldView(string Name, string Type, string Label, bool Required, IReadOnlyList<string> Options, long? Min, long? Max, IReadOnlyList<ChoiceView> Choices,
+    bool Multiline = false);
 
 public sealed record ChoiceView(string Value, string Label);
 
-public sealed record OutcomeView(string Name, string Label, IReadOnlyList<FieldView> Fields);
+/// <summary>An outcome; <see cref="Confirm"/> is the statement to confirm when it cannot be undone (else null).</summary>
+public sealed record OutcomeView(string Name, string Label, IReadOnlyList<FieldView> Fields, string? Confirm = null);
 
+/// <summary>
+/// An open task. <see cref="DueDate"/> is the deadline's last day (Vietnam calendar), <see cref="DueText"/> the deadline in words
+/// ("Hạn: thứ Năm, 26/11/2026 (còn 3 ngày làm việc)"), <see cref="DeadlineBasis"/> where the period comes from.
+/// </summary>
 public sealed record TaskView(
     long Id, int Revision, long InstanceId, string StepId, string Title, string? Agency, string? Team, string? Role, string? AssignedUser,
     DateTime CreatedAt, DateTime? DueAt, bool Overdue, bool Escalated, int Extensions, bool CanComplete, bool CanExtend, int? MaxExtensionDays,
-    IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes)
+    IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes, ReviewView? Review,
+    DateOnly? DueDate = null, string? DueText = null, string? DeadlineBasis = null)
 {
     /// <summary>The task reopened because another agency gave the file back: its words, and who gave it back.</summary>
     public string? ReturnReason { get; init; }

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using AutoMapper;
+using Enforcement.Api.Cases.Deadlines;
 using Enforcement.Api.Complaints.Staff;
 using Enforcement.Api.Data;
 using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Localization;
+using Enforcement.Workflows.Calendar;
 using Enforcement.Workflows.Definitions;
 using Enforcement.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,12 +24,12 @@ internal static class GetCaseEndpoint
         return group;
     }
 
-    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, TimeProvider clock, CancellationToken ct) =>
-        await FindAsync(code, user, db, mapper, catalog, options, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("error.notFound");
+    internal static async Task<Results<Ok<CaseDetail>, ProblemHttpResult>> GetAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog, FieldOptions options, WorkingCalendar calendar, TimeProvider clock, CancellationToken ct) =>
+        await FindAsync(code, user, db, mapper, catalog, options, calendar, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound("error.notFound");
 
     /// <summary>Shared with the case page. A liaison sees only what happened from the moment the case reached its agency.</summary>
     public static async Task<CaseDetail?> FindAsync(string code, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, DefinitionCatalog catalog,
-        FieldOptions options, TimeProvider clock, CancellationToken ct)
+        FieldOptions options, WorkingCalendar calendar, TimeProvider clock, CancellationToken ct)
     {
         if (await GetComplaintEndpoint.FindAsync(code, user, db, mapper, ct) is not { } complaint) return null;
         var instances = await db.Set<WorkflowInstance>().AsNoTracking().Where(i => i.CorrelationId == complaint.TrackingCode).OrderBy(i => i.Id).ToListAsync(ct);
@@ -56,14 +58,21 @@ internal static class GetCaseEndpoint
         var returns = await Dossiers.DossierQueries.ReturnsAsync(db, complaint.TrackingCode, fullJournal, tasks, defs, ct);
         var people = await CasePeople.LoadAsync(db, journal.SelectMany(j => new[] { j.Actor, j.Kind == JournalKinds.Assigned ? j.Outcome : null })
             .Concat(dossiers.Select(d => d.SentBy)).Concat(returns.Values.Select(r => r.AnsweredBy)), ct);
+        var canComplete = new Dictionary<long, bool>();
+        foreach (var t in tasks) canComplete[t.Id] = await WorkflowRuntime.CanCompleteAsync(db, defs[t.InstanceId].Step(t.StepId)!, t, actor, ct);
         var taskViews = tasks.Select(t =>
         {
             var step = defs[t.InstanceId].Step(t.StepId)!;
             var ext = step.Deadline?.Extension;
+            var dueText = t.DueAt is { } due && step.Deadline is { } dl
+                ? DeadlineText.Describe(due, now, DeadlineText.CalendarOf(dl, WorkflowRuntime.VariablesOf(instances.First(i => i.Id == t.InstanceId))), calendar) : null;
             return new TaskView(t.Id, t.Revision, t.InstanceId, t.StepId, WorkflowText.Step(defs[t.InstanceId], t.StepId), t.Agency, t.Team, t.Role, t.AssignedUser,
-                t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, WorkflowRuntime.CanWork(t, actor),
+                t.CreatedAt, t.DueAt, t.DueAt < now, t.Escalated, t.Extensions, canComplete[t.Id],
                 ext is not null && t.Extensions < ext.MaxTimes && user.Role() == ext.ApproverRole, ext?.MaxDays,
-                Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options))).ToList())
+                Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options),
+                    o.Confirm is { } confirm ? WorkflowText.Label(confirm, o.Name) : null)).ToList(),
+                TaskReview.For(t, defs[t.InstanceId], journal, options),
+                t.DueAt is { } d ? DeadlineText.DueDay(d) : null, dueText, step.Deadline?.Basis is { } basis ? WorkflowText.Label(basis, "") : null)
             {
                 ReturnReason = returns.GetValueOrDefault(t.Id)?.Outcome,
                 ReturnedBy = returns.GetValueOrDefault(t.Id) is { } r ? people.Describe(r.AnsweredBy) : null,
@@ -86,6 +95,6 @@ internal static class GetCaseEndpoint
         fields.Select(f =>
         {
             var choices = f.Type == "choice" ? options.For(f).Select(o => new ChoiceView(o.Value, WorkflowText.Label(new(o.Label), o.Value))).ToList() : [];
-            return new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, choices.Select(c => c.Value).ToList(), f.Min, f.Max, choices);
+            return new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, choices.Select(c => c.Value).ToList(), f.Min, f.Max, choices, f.Multiline);
         }).ToList();
 }

@@ -42,11 +42,17 @@ internal static class RecordKinds
     public const string CaseClosed = "case_closed";
     public const string ViolationRecord = "violation_record";
     public const string PenaltyDecision = "penalty_decision";
+
+    /// <summary>A proposed decision: checked like a decision, written nowhere until it is approved.</summary>
+    public const string PenaltyProposal = "penalty_proposal";
+
+    /// <summary>The approval of the proposal the task reviews (its notBy step): the decision is written now.</summary>
+    public const string PenaltyApproved = "penalty_approved";
     public const string FineCollected = "fine_collected";
     public const string HandoffAccepted = "handoff_accepted";
     public const string HandoffReturned = "handoff_returned";
     public const string MediationSucceeded = "mediation_succeeded";
     public const string MediationFailed = "mediation_failed";
     public static readonly IReadOnlyList<string> All =
-        [CaseOpened, CaseClosed, ViolationRecord, PenaltyDecision, FineCollected, HandoffAccepted, HandoffReturned, MediationSucceeded, MediationFailed];
+        [CaseOpened, CaseClosed, ViolationRecord, PenaltyDecision, PenaltyProposal, PenaltyApproved, FineCollected, HandoffAccepted, HandoffReturned, MediationSucceeded, MediationFailed];
 }

@@ -13,15 +13,16 @@ namespace Enforcement.Api.Cases.Records;
 /// Rows are staged on the shared DbContext and saved with the workflow action, so a case never moves without them.
 /// Reads see rows staged earlier in the same action (Local) as well as saved ones.
 /// </summary>
-internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog violations)
+internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog violations, Approvals.PenaltyApproval approval)
 {
-    public async Task<IReadOnlyDictionary<string, string[]>> CheckAsync(WorkflowContext context, string record, JsonObject values, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, string[]>> CheckAsync(WorkflowContext context, StepDefinition step, string record, JsonObject values, CancellationToken ct)
     {
         var complaint = await ComplaintAsync(context, ct);
         return record switch
         {
             RecordKinds.ViolationRecord => RecordChecks.ViolationRecord(values, complaint, context.Now),
-            RecordKinds.PenaltyDecision when await LatestRecordAsync(complaint.Id, ct) is var vr =>
+            RecordKinds.PenaltyApproved => await approval.CheckAsync(context, step, complaint, await LatestRecordAsync(complaint.Id, ct), ct),
+            RecordKinds.PenaltyDecision or RecordKinds.PenaltyProposal when await LatestRecordAsync(complaint.Id, ct) is var vr =>
                 RecordChecks.PenaltyDecision(values, complaint, vr, vr is null ? null : violations.Find(vr.ViolationCode), violations.OrganisationMultiplier, context.Now),
             RecordKinds.FineCollected => RecordChecks.FineCollected(values, complaint, await LatestDecisionAsync(complaint.Id, ct), context.Now),
             _ => new Dictionary<string, string[]>(),
@@ -61,14 +62,11 @@ internal sealed class RecordHooks(EnforcementDbContext db, ViolationCatalog viol
                 });
                 break;
             case RecordKinds.PenaltyDecision when await LatestRecordAsync(complaint.Id, ct) is { } violation:
-                var decisionDate = values.Date("decisionDate") ?? DateOnly.FromDateTime(now);
-                db.PenaltyDecisions.Add(new PenaltyDecision
-                {
-                    ViolationRecordId = violation.Id, ComplaintId = complaint.Id, TrackingCode = complaint.TrackingCode, InstanceId = instanceId,
-                    DecisionNumber = values.Text("decisionNumber") ?? "", DecisionDate = decisionDate, ReceivedDate = values.Date("decisionReceivedDate") ?? decisionDate,
-                    FineVnd = values.Long("fineVnd") ?? 0, Confiscation = values.Bool("confiscation"), Destruction = values.Bool("destruction"),
-                    ListingRemoval = values.Bool("listingRemoval"), RemedialMeasures = values.Text("remedialMeasures"), IssuedBy = user, IssuedAt = now,
-                });
+                db.PenaltyDecisions.Add(approval.Decision(values, complaint, violation, context));
+                break;
+            case RecordKinds.PenaltyApproved when await LatestRecordAsync(complaint.Id, ct) is { } violation:
+                // Only now is there a decision: reports count approved decisions, never proposals.
+                db.PenaltyDecisions.Add(approval.Decision(await approval.ProposalAsync(context, step, ct), complaint, violation, context));
                 break;
             case RecordKinds.FineCollected when await LatestDecisionAsync(complaint.Id, ct) is { } decision:
                 db.FineCollections.Add(new FineCollection

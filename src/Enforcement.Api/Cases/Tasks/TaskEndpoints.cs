@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Enforcement.Api.Cases.Tasks;
 
 /// <summary>An outcome for a task. Fields are the task form's values as text; revision makes a stale page fail with 409.</summary>
-public sealed record CompleteTaskRequest(string? Outcome, Dictionary<string, string?>? Fields, string? Comment, int? Revision);
+public sealed record CompleteTaskRequest(string? Outcome,
+    [property: System.Text.Json.Serialization.JsonConverter(typeof(FormValuesConverter))] Dictionary<string, string?>? Fields, string? Comment, int? Revision);
 
 public sealed record AssignTaskRequest(string? UserName);
 
@@ -24,8 +25,14 @@ internal static class TaskEndpoints
 
     public static RouteGroupBuilder MapTaskActions(this RouteGroupBuilder group)
     {
-        group.MapPost("/{taskId:long}/complete", CompleteAsync).WithName("CompleteTask")
-            .WithSummary("Complete a task with one of its outcomes. 400 unknown outcome or missing field; 403 not yours; 409 closed or stale, with the allowed outcomes.");
+        group.MapPost("/{taskId:long}/complete", CompleteWithFiles.EndpointAsync).WithName("CompleteTask")
+            .WithSummary("Complete a task with one of its outcomes. 400 unknown outcome or missing field; 403 not yours; 409 closed or stale, with the allowed outcomes.")
+            .WithDescription("JSON, or multipart/form-data with the same names (outcome, revision, comment, fields.{name}) plus the outcome's files in \"files\" (up to 10 of 10 MB: JPEG, PNG, WebP, HEIC or PDF, typed by their bytes). A refused file leaves the task open; a refused outcome stores no file.")
+            .Accepts<CompleteTaskRequest>("application/json", "multipart/form-data")
+            .Produces<ActionResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Complaints.Submit.SubmitComplaintEndpoint.MaxRequestBytes))
+            .DisableAntiforgery(); // bearer tokens only: no cookie carries a cross-site form here
         group.MapPost("/{taskId:long}/claim", ClaimAsync).WithName("ClaimTask").WithSummary("Take an open, unassigned task of your agency and role. 409 when a colleague holds it.");
         group.MapPost("/{taskId:long}/assign", AssignAsync).WithName("AssignTask").WithSummary("Assign or reassign a task (team lead, supervisor).");
         group.MapPost("/bulk-assign", BulkAssignAsync).WithName("BulkAssignTasks").WithSummary("Assign several tasks to one person (team lead, supervisor).");

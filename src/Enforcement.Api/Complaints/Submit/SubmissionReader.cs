@@ -68,7 +68,7 @@ internal static class SubmissionReader
     /// One pass over a file the form parser spooled (to disk beyond 64 KB): its type from the first bytes and
     /// its SHA-256. The bytes stay where they are until they are copied to the database.
     /// </summary>
-    private static async Task<IncomingFile> InspectAsync(IFormFile file, CancellationToken ct)
+    internal static async Task<IncomingFile> InspectAsync(IFormFile file, CancellationToken ct)
     {
         if (file.Length > SubmitComplaintValidator.MaxFileBytes) return new IncomingFile(file.FileName, file.Length, null, "", file.OpenReadStream);
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

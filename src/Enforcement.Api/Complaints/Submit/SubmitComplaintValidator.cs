@@ -14,6 +14,21 @@ internal static partial class SubmitComplaintValidator
     public const int MaxFileBytes = 10 * 1024 * 1024;
     public const int MaxUrls = 20;
 
+    /// <summary>The rules for uploaded files, shared with a task outcome's files: count, name, size, type by the bytes, no active content.</summary>
+    public static void Files(FieldErrors e, string field, IReadOnlyList<IncomingFile> files)
+    {
+        if (files.Count > MaxFiles) e.Add(field, Text.Format("error.tooManyFiles", MaxFiles));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var f = files[i];
+            if (f.FileName.Any(char.IsControl)) e.Add($"{field}[{i}]", Text.Get("error.fileName"));
+            else if (f.Length == 0) e.Add($"{field}[{i}]", Text.Format("error.fileEmpty", f.FileName));
+            else if (f.Length > MaxFileBytes) e.Add($"{field}[{i}]", Text.Format("error.fileTooLarge", f.FileName, MaxFileBytes / 1024 / 1024));
+            else if (f.ContentType is null) e.Add($"{field}[{i}]", Text.Format("error.fileType", f.FileName));
+            else if (f.ActiveContent is not null) e.Add($"{field}[{i}]", Text.Format("error.fileActive", f.FileName));
+        }
+    }
+
     public static FieldErrors Validate(SubmitComplaintRequest r, IReadOnlyList<IncomingFile> files, AdministrativeUnits units, DateOnly today)
     {
         var e = new FieldErrors();
@@ -64,16 +79,7 @@ internal static partial class SubmitComplaintValidator
             else e.Url($"listingUrls[{i}]", urls[i]);
         }
 
-        if (files.Count > MaxFiles) e.Add("attachments", Text.Format("error.tooManyFiles", MaxFiles));
-        for (var i = 0; i < files.Count; i++)
-        {
-            var f = files[i];
-            if (f.FileName.Any(char.IsControl)) e.Add($"attachments[{i}]", Text.Get("error.fileName"));
-            else if (f.Length == 0) e.Add($"attachments[{i}]", Text.Format("error.fileEmpty", f.FileName));
-            else if (f.Length > MaxFileBytes) e.Add($"attachments[{i}]", Text.Format("error.fileTooLarge", f.FileName, MaxFileBytes / 1024 / 1024));
-            else if (f.ContentType is null) e.Add($"attachments[{i}]", Text.Format("error.fileType", f.FileName));
-            else if (f.ActiveContent is not null) e.Add($"attachments[{i}]", Text.Format("error.fileActive", f.FileName));
-        }
+        Files(e, "attachments", files);
 
         if (!r.ConsentToProcessing) e.Add("consentToProcessing", Text.Get("error.consent"));
         foreach (var (field, value) in Texts(r)) e.NoControlCharacters(field, value, multiline: field == "description");

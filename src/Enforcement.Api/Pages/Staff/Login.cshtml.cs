@@ -14,7 +14,7 @@ internal sealed class LoginModel(LoginService login, StaffSessions sessions) : P
 {
     public string? UserName { get; private set; }
     public string? Error { get; private set; }
-    public string ReturnUrl { get; private set; } = "/staff/tasks";
+    public string ReturnUrl { get; private set; } = "";
 
     public void OnGet(string? returnUrl) => ReturnUrl = SafeReturn(returnUrl);
 
@@ -33,7 +33,7 @@ internal sealed class LoginModel(LoginService login, StaffSessions sessions) : P
                 var session = await sessions.StartAsync(s.User, StaffSessions.Cookie, SessionLifetime, ct);
                 var principal = StaffClaims.Create(s.User, s.Agency, CookieAuthenticationDefaults.AuthenticationScheme, session);
                 await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-                return LocalRedirect(ReturnUrl);
+                return LocalRedirect(ReturnUrl.Length > 0 ? ReturnUrl : Web.StaffLinks.Home(s.User.Role));
             }
             Error = Text.Get("error.loginFailed"); // locked or wrong: the same words
         }
@@ -44,6 +44,6 @@ internal sealed class LoginModel(LoginService login, StaffSessions sessions) : P
     /// <summary>A working day; the cookie slides within it, the session does not.</summary>
     private static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
 
-    /// <summary>Only local paths, so the login page cannot be used to send staff elsewhere.</summary>
-    private string SafeReturn(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/staff/tasks";
+    /// <summary>Only local paths, so the login page cannot be used to send staff elsewhere; none: the role's home.</summary>
+    private string SafeReturn(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "";
 }

@@ -19,6 +19,7 @@ namespace Enforcement.Api.Pages.Staff.Complaints;
 
 /// <summary>The case page: the complaint, the tasks with their outcome buttons, deadlines, timeline and process diagrams.</summary>
 [Authorize(Policy = Policies.ComplaintReader)]
+[RequestSizeLimit(Enforcement.Api.Complaints.Submit.SubmitComplaintEndpoint.MaxRequestBytes)] // an outcome's files: 10 of 10 MB, as the API
 internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, AdministrativeUnitsCache units, DefinitionCatalog catalog, WorkflowRuntime runtime, TimeProvider clock) : PageModel
 {
     public ComplaintDetail Complaint { get; private set; } = null!;
@@ -32,6 +33,9 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     public IReadOnlyList<Enforcement.Api.Evidence.Read.EvidenceView> Evidence { get; private set; } = [];
     public string EvidenceKeyFingerprint { get; private set; } = "";
     public (long Id, Enforcement.Api.Evidence.Verify.VerificationView Result)? Verified { get; private set; }
+    public IReadOnlyList<Enforcement.Api.Cases.Notes.CaseNoteView> Notes { get; private set; } = [];
+    public IReadOnlyList<Enforcement.Api.Cases.Files.TaskFileView> Files { get; private set; } = [];
+    public string? NoteDraft { get; private set; }
     public bool CanAssign => User.Role() is Roles.TeamLead or Roles.Supervisor;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
@@ -40,9 +44,29 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment, CancellationToken ct) =>
-        ActAsync(code, $"task-{taskId}-{outcome}", async () => (await TaskEndpoints.CompleteAsync(taskId,
-            new CompleteTaskRequest(outcome, Fields(), comment, revision), User, db, runtime, ct)).Result, ct);
+    /// <summary>An irreversible outcome needs its confirmation ticked (the checkbox is required in the page too); without it nothing moves.</summary>
+    public Task<IActionResult> OnPostCompleteAsync(string code, long taskId, string outcome, int? revision, string? comment, bool confirmed,
+        [FromServices] Enforcement.Api.Complaints.AttachmentWriteGate gate, CancellationToken ct) =>
+        ActAsync(code, $"task-{taskId}-{outcome}", async () => !confirmed && await OutcomeConfirmation.RequiredAsync(db, catalog, taskId, outcome, ct)
+            ? (IResult)Enforcement.Api.Infrastructure.Problems.Validation(new Dictionary<string, string[]> { ["confirmed"] = [Text.Get("workflow.error.confirm")] })
+            : (await CompleteWithFiles.CompleteAsync(taskId, new CompleteTaskRequest(outcome, Fields(), comment, revision),
+                await CompleteTaskForm.InspectAsync(Request.Form.Files, ct), User, db, runtime, gate, clock, ct)).Result, ct);
+
+    /// <summary>Adds an internal note; a refused one is shown again with its message.</summary>
+    public async Task<IActionResult> OnPostNoteAsync(string code, string? text, CancellationToken ct)
+    {
+        var result = (await Enforcement.Api.Cases.Notes.CaseNoteEndpoints.AddAsync(code, new(text), User, db, clock, ct)).Result;
+        if (result is IStatusCodeHttpResult { StatusCode: StatusCodes.Status201Created })
+        {
+            TempData["case.message"] = Text.Pick("Đã lưu ghi chú nội bộ.", "The internal note is saved.");
+            return Redirect($"/staff/complaints/{Uri.EscapeDataString(code)}#notes");
+        }
+        if (!await LoadAsync(code, ct)) return NotFound();
+        (FailedForm, NoteDraft, Message) = ("note", text, ApiAnswer.Describe(result));
+        if (result is ValidationProblem v) FieldErrors = v.ProblemDetails.Errors.ToDictionary(e => e.Key, e => e.Value);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostClaimAsync(string code, long taskId, CancellationToken ct) =>
         ActAsync(code, $"task-{taskId}", async () => (await TaskEndpoints.ClaimAsync(taskId, User, db, runtime, ct)).Result, ct);
@@ -117,7 +141,7 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
     private async Task<bool> LoadAsync(string code, CancellationToken ct)
     {
         // Not visible and not existing look the same, as in the API.
-        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, runtime.FieldOptions, clock, ct) is not { } detail) return false;
+        if (await GetCaseEndpoint.FindAsync(code, User, db, mapper, catalog, runtime.FieldOptions, runtime.Calendar, clock, ct) is not { } detail) return false;
         Case = detail;
         Complaint = detail.Complaint;
         var all = await units.GetAsync(ct);
@@ -127,11 +151,30 @@ internal sealed class DetailModel(EnforcementDbContext db, IMapper mapper, Admin
         if (CanAssign) Colleagues = await StaffDirectory.ColleaguesAsync(db, User.AgencyCodeOf(), ct);
         if ((await Enforcement.Api.Evidence.Read.GetEvidenceEndpoints.ListAsync(code, User, db, ct)).Result is Ok<List<Enforcement.Api.Evidence.Read.EvidenceView>> evidence)
             Evidence = evidence.Value!;
+        if (await CaseFileAccess.FindAsync(code, User, db, ct) is { } own)
+        {
+            Notes = await Enforcement.Api.Cases.Notes.CaseNoteEndpoints.QueryAsync(own, db, ct);
+            Files = await Enforcement.Api.Cases.Files.TaskFileEndpoints.QueryAsync(own, db, catalog, ct);
+        }
         EvidenceKeyFingerprint = HttpContext.RequestServices.GetRequiredService<Enforcement.Api.Evidence.EvidenceKeys>().Signer.Fingerprint;
         return true;
     }
 
     public string? ErrorFor(string form, string field) => FailedForm == form && FieldErrors.TryGetValue(field, out var e) ? e[0] : null;
+
+    /// <summary>A failed field's label for the error summary, from the forms on the page.</summary>
+    public string FieldLabel(string field) => field switch
+    {
+        "comment" => Text.Pick("Ghi chú", "Comment"),
+        "confirmed" => Text.Pick("Xác nhận", "Confirmation"),
+        "days" => Text.Pick("Số ngày gia hạn", "Days"),
+        "reason" => Text.Pick("Lý do", "Reason"),
+        _ => Case.OpenTasks.SelectMany(t => t.Fields.Concat(t.Outcomes.SelectMany(o => o.Fields))).Concat(Case.Signals.SelectMany(s => s.Fields))
+            .FirstOrDefault(f => f.Name == field)?.Label ?? Text.Pick("Thông tin", "Field"),
+    };
+
+    /// <summary>What the user typed in a form that failed, so a long finding is not lost.</summary>
+    public string? ValueFor(string form, string field) => FailedForm == form && Request.HasFormContentType ? Request.Form[field].FirstOrDefault() : null;
 
     public static string Vnd(long amount) => amount.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " ₫";
 }
