@@ -29,6 +29,11 @@ public sealed class DefinitionTests
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"n","type":"text","optionsFrom":"violations"}]}]},{"id":"end","type":"end"}]}""", "field 'n' has optionsFrom but is not a choice")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"c","type":"choice","options":["a"],"optionsFrom":"violations"}]}]},{"id":"end","type":"end"}]}""", "choice field 'c' needs either options or optionsFrom")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"paidOn","type":"text"}]}],"deadline":{"duration":{"days":10},"from":"paidOn"}},{"id":"end","type":"end"}]}""", "deadline from 'paidOn' is not a date field")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agency":"CA","grant":"case","dossier":{"reason":"why"},"to":"end"},{"id":"end","type":"end"}]}""", "dossier variable 'why' is not a text field")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"h","form":[{"name":"why","type":"text"},{"name":"share","type":"boolean"},{"name":"purpose","type":"text"}]}]},{"id":"h","type":"handoff","agency":"CA","grant":"case","dossier":{"reason":"why","shareContact":"share","sharePurpose":"purpose"},"to":"end"},{"id":"end","type":"end"}]}""", "dossier sharePurpose 'purpose' must be requiredWhen 'share'")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"handoff","agency":"CA","grant":"case","dossier":{"reason":"why","shareContact":"share"},"to":"end"},{"id":"end","type":"end"}]}""", "names both shareContact and sharePurpose, or neither")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"notify","template":"t","dossier":{"reason":"why"},"to":"end"},{"id":"end","type":"end"}]}""", "only a handoff carries a dossier")]
+    [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"end","form":[{"name":"purpose","type":"text","requiredWhen":"share"}]}]},{"id":"end","type":"end"}]}""", "field 'purpose' is requiredWhen 'share', which is not a boolean field of the same form")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"nowhere","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'nowhere' must name another task step")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"team_lead"},"notBy":"a","outcomes":[{"name":"ok","to":"end"}]},{"id":"end","type":"end"}]}""", "step 'a': notBy 'a' must name another task step")]
     [InlineData("""{"id":"x","version":1,"start":"a","steps":[{"id":"a","type":"task","assignee":{"role":"inspector"},"outcomes":[{"name":"ok","to":"n"}]},{"id":"n","type":"notify","template":"t","notBy":"a","to":"end"},{"id":"end","type":"end"}]}""", "step 'n': only a task can declare notBy")]
@@ -58,6 +63,15 @@ public sealed class DefinitionTests
         var error = Assert.Throws<InvalidWorkflowDefinitionException>(() => DefinitionCatalog.Load(folder));
 
         Assert.Contains("typo.json: " + expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_field_required_when_a_box_is_ticked_is_required_only_then()
+    {
+        FieldDefinition[] form = [new() { Name = "share", Type = "boolean" }, new() { Name = "purpose", RequiredWhen = "share" }];
+        Assert.Equal(["required"], Runtime.FormValidator.Validate(form, new Dictionary<string, string?> { ["share"] = "true" }, Runtime.FieldOptions.None).Errors["purpose"]);
+        Assert.Empty(Runtime.FormValidator.Validate(form, new Dictionary<string, string?> { ["share"] = "false" }, Runtime.FieldOptions.None).Errors);
+        Assert.Empty(Runtime.FormValidator.Validate(form, new Dictionary<string, string?> { ["share"] = "on", ["purpose"] = "Lấy lời khai" }, Runtime.FieldOptions.None).Errors);
     }
 
     [Fact]

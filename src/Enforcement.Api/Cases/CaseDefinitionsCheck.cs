@@ -27,6 +27,8 @@ internal static class CaseDefinitionsCheck
                     Problem($"names agency '{code}', which does not exist");
                 foreach (var record in s.Outcomes.Select(o => o.Record).Append(s.Record).OfType<string>().Where(r => !Records.RecordKinds.All.Contains(r)))
                     Problem($"declares record '{record}'; the product records {string.Join(", ", Records.RecordKinds.All)}");
+                if (s.Type == StepTypes.Handoff && s.Grant == Grants.Case && s.Dossier is null)
+                    Problem("hands the case over without a dossier: declare the variable holding the sender's reason");
                 if (s.Type == StepTypes.Notify && s.Recipient != CaseHooks.ComplainantRecipient)
                     Problem($"notifies '{s.Recipient}'; the product can notify '{CaseHooks.ComplainantRecipient}'");
             }

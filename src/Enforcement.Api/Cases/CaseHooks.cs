@@ -41,13 +41,14 @@ internal sealed class CaseHooks(EnforcementDbContext db, RecordHooks records) : 
     public async Task<DateOnly?> FirstDayAsync(WorkflowContext context, CancellationToken ct) =>
         await ComplaintAsync(db, context, ct) is { } complaint ? DateOnly.FromDateTime(Infrastructure.VietnamTime.ToLocal(complaint.SubmittedAt)) : null;
 
-    /// <summary>Every handoff is recorded; with a "case" grant the receiving agency also sees the complaint from this moment on.</summary>
+    /// <summary>Every handoff is recorded with its dossier; with a "case" grant the receiving agency also sees the complaint from this moment on.</summary>
     public async Task OnHandoffAsync(WorkflowContext context, StepDefinition step, string agency, CancellationToken ct)
     {
         var complaint = await ComplaintAsync(db, context, ct) ?? throw new InvalidOperationException($"No complaint {context.Instance.CorrelationId}.");
         var receiver = await db.Agencies.Where(a => a.Code == agency).Select(a => new { a.Id, a.Kind }).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Workflow {context.Definition.Key} hands over to unknown agency '{agency}'.");
         records.StageHandoff(context, complaint, agency, receiver.Kind);
+        Dossiers.DossierWriter.Stage(db, context, step, complaint.Id, agency);
         if (step.Grant != Grants.Case) return;
         var agencyId = receiver.Id;
         if (db.ComplaintAgencyGrants.Local.Any(g => g.ComplaintId == complaint.Id && g.AgencyId == agencyId)

@@ -33,6 +33,7 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
     public DbSet<PenaltyDecision> PenaltyDecisions => Set<PenaltyDecision>();
     public DbSet<FineCollection> FineCollections => Set<FineCollection>();
     public DbSet<Handoff> Handoffs => Set<Handoff>();
+    public DbSet<Enforcement.Api.Cases.Dossiers.Dossier> Dossiers => Set<Enforcement.Api.Cases.Dossiers.Dossier>();
     public DbSet<ComplaintResolution> ComplaintResolutions => Set<ComplaintResolution>();
     public DbSet<Admin.Audit.AdminAuditEntry> AdminAuditEntries => Set<Admin.Audit.AdminAuditEntry>();
 

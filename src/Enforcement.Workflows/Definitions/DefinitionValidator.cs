@@ -38,7 +38,7 @@ public static class DefinitionValidator
                         Error($"step '{s.Id}': a task needs an assignee");
                     foreach (var dup in s.Outcomes.GroupBy(o => o.Name).Where(g => g.Count() > 1)) Error($"step '{s.Id}': duplicate outcome '{dup.Key}'");
                     foreach (var o in s.Outcomes) Target(s.Id, o.To, $"outcome '{o.Name}'");
-                    CheckFields(s.Id, s.Form.Concat(s.Outcomes.SelectMany(o => o.Form)), Error);
+                    foreach (var o in s.Outcomes) CheckFields(s.Id, s.Form.Concat(o.Form).ToList(), Error);
                     if (s.NotBy is { } other && (other == s.Id || d.Step(other)?.Type != StepTypes.Task))
                         Error($"step '{s.Id}': notBy '{other}' must name another task step of this process");
                     if (s.Deadline is { } dl)
@@ -63,6 +63,8 @@ public static class DefinitionValidator
                 case StepTypes.Handoff:
                     if (string.IsNullOrWhiteSpace(s.Agency ?? s.AgencyFrom)) Error($"step '{s.Id}': a handoff needs an agency or agencyFrom");
                     if (s.Grant is null || !Grants.All.Contains(s.Grant)) Error($"step '{s.Id}': a handoff must declare its grant ({string.Join(" or ", Grants.All)})");
+                    if (s.Dossier is { } dossier && (dossier.ShareContact is null) != (dossier.SharePurpose is null))
+                        Error($"step '{s.Id}': a dossier names both shareContact and sharePurpose, or neither");
                     Target(s.Id, s.To, "'to'");
                     break;
                 case StepTypes.Notify:
@@ -70,7 +72,9 @@ public static class DefinitionValidator
                     Target(s.Id, s.To, "'to'");
                     break;
             }
+            if (s.Dossier is not null && s.Type != StepTypes.Handoff) Error($"step '{s.Id}': only a handoff carries a dossier");
         }
+        foreach (var sig in d.Signals) CheckFields($"(signal {sig.Name})", sig.Form, Error);
         foreach (var dup in d.Signals.GroupBy(x => x.Name).Where(g => g.Count() > 1)) Error($"duplicate signal '{dup.Key}'");
         foreach (var sig in d.Signals) Target("(signal)", sig.To, $"signal '{sig.Name}'");
         if (!d.Steps.Any(s => s.Type == StepTypes.End)) Error("the process has no end step");
@@ -79,7 +83,7 @@ public static class DefinitionValidator
         {
             foreach (var unreachable in d.Steps.Select(s => s.Id).Except(Reachable(d))) Error($"step '{unreachable}' is unreachable");
         }
-        return errors;
+        return errors.Distinct().ToList();
     }
 
     /// <summary>Steps reachable from the start or from a signal.</summary>
@@ -124,6 +128,16 @@ public static class DefinitionValidator
             }
             if (s.Deadline?.From is { } start && !fields.Any(f => f.Name == start && f.Type == "date"))
                 errors.Add($"step '{s.Id}': deadline from '{start}' is not a date field of this or a preceding process");
+            if (s.Dossier is { } dossier)
+            {
+                foreach (var (name, type) in new[] { (dossier.Reason, "text"), (dossier.ShareContact, "boolean"), (dossier.SharePurpose, "text") })
+                {
+                    if (name is not null && !fields.Any(f => f.Name == name && f.Type == type))
+                        errors.Add($"step '{s.Id}': dossier variable '{name}' is not a {type} field of this or a preceding process");
+                }
+                if (dossier.SharePurpose is { } purpose && !fields.Any(f => f.Name == purpose && f.RequiredWhen == dossier.ShareContact))
+                    errors.Add($"step '{s.Id}': dossier sharePurpose '{purpose}' must be requiredWhen '{dossier.ShareContact}'");
+            }
             if (s.PublicNote is { } note)
             {
                 if ((note.Variable is null) == (note.Text is null)) errors.Add($"step '{s.Id}': publicNote needs either a variable or a text");
@@ -158,10 +172,13 @@ public static class DefinitionValidator
         if (d.Calendar == Calendars.Working && d.Hours != 0) error($"step '{step}': {what} counted in working days cannot have hours");
     }
 
-    private static void CheckFields(string step, IEnumerable<FieldDefinition> fields, Action<string> error)
+    /// <summary>The fields one form shows together (a step's form and one outcome's, or a signal's).</summary>
+    private static void CheckFields(string step, IReadOnlyList<FieldDefinition> fields, Action<string> error)
     {
         foreach (var f in fields)
         {
+            if (f.RequiredWhen is { } when && !fields.Any(x => x.Name == when && x.Type == "boolean"))
+                error($"step '{step}': field '{f.Name}' is requiredWhen '{when}', which is not a boolean field of the same form");
             if (f.Type is not ("text" or "number" or "date" or "boolean" or "choice")) error($"step '{step}': field '{f.Name}' has unknown type '{f.Type}'");
             if (f.Type == "choice" && (f.Options.Count == 0) == (f.OptionsFrom is null)) error($"step '{step}': choice field '{f.Name}' needs either options or optionsFrom");
             if (f.OptionsFrom is not null && f.Type != "choice") error($"step '{step}': field '{f.Name}' has optionsFrom but is not a choice");

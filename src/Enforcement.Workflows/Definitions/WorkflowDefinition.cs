@@ -80,6 +80,9 @@ public sealed class StepDefinition
     /// <summary>handoff: what the receiving agency may see from now on (<see cref="Grants"/>).</summary>
     public string? Grant { get; init; }
 
+    /// <summary>handoff: the case variables that travel with the file (the sender's reason, what the sender chose to share).</summary>
+    public DossierDefinition? Dossier { get; init; }
+
     /// <summary>A record the application writes when the process enters this step (e.g. a case closed). Opaque to the runtime.</summary>
     public string? Record { get; init; }
 }
@@ -88,6 +91,19 @@ public sealed class PublicNoteDefinition
 {
     public string? Variable { get; init; }
     public Dictionary<string, string>? Text { get; init; }
+}
+
+/// <summary>Names of case variables only; the application decides what a dossier holds and who reads it.</summary>
+public sealed class DossierDefinition
+{
+    /// <summary>A text variable: why the file is handed over (e.g. the signs of a crime).</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>A boolean variable: the sender shares the complainant's contact with the receiver.</summary>
+    public string? ShareContact { get; init; }
+
+    /// <summary>A text variable, required when <see cref="ShareContact"/> is ticked: why the receiver needs the contact.</summary>
+    public string? SharePurpose { get; init; }
 }
 
 public static class Grants
@@ -140,6 +156,8 @@ public sealed class FieldDefinition
     public long? Min { get; init; }
     public long? Max { get; init; }
 
+    /// <summary>Required when the boolean field of this name in the same form is ticked.</summary>
+    public string? RequiredWhen { get; init; }
     /// <summary>text: a multi-line answer (findings, reasons) rather than a one-line value.</summary>
     public bool Multiline { get; init; }
 }

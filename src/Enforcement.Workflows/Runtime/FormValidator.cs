@@ -32,7 +32,7 @@ internal static class FormValidator
             var raw = input.TryGetValue(f.Name, out var v) ? v?.Trim() : null;
             if (string.IsNullOrEmpty(raw))
             {
-                if (f.Required && f.Type != "boolean") errors[f.Name] = ["required"];
+                if ((f.Required || Ticked(f.RequiredWhen, input)) && f.Type != "boolean") errors[f.Name] = ["required"];
                 if (f.Type == "boolean") values[f.Name] = false;
                 continue;
             }
@@ -67,6 +67,8 @@ internal static class FormValidator
         return (values, errors);
     }
 
+    private static bool Ticked(string? field, IReadOnlyDictionary<string, string?> input) =>
+        field is not null && input.TryGetValue(field, out var v) && v?.Trim().ToLowerInvariant() is "true" or "on" or "1" or "yes";
     /// <summary>date, future_date or before_start|dd/MM/yyyy when the value is not a yyyy-MM-dd day within the dates, else null.</summary>
     private static string? DateError(string raw, (DateOnly First, DateOnly Last)? dates) =>
         !DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? "date"

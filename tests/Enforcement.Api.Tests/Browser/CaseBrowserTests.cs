@@ -5,8 +5,11 @@ using Microsoft.Playwright;
 namespace Enforcement.Api.Tests.Browser;
 
 /// <summary>An inspector works a task through the real pages and sees the timeline and the diagram move.</summary>
-public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <remarks>One class (in parts) so the case pages' browser tests share one app and one Chromium.</remarks>
+public sealed partial class CaseBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
+    private BrowserFixture Browser => browser;
+
     [Fact]
     public async Task Inspector_opens_the_queue_completes_a_task_and_sees_timeline_and_diagram_update()
     {
@@ -34,7 +37,7 @@ public sealed class CaseBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("g.step.visited[data-step='verification']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("path.edge.taken[data-from='verification'][data-to='inspection']")).ToHaveCountAsync(1);
         Assert.True(await page.Locator("#case-timeline li").CountAsync() > timelineBefore);
-        await Assertions.Expect(page.Locator("#case-timeline li[data-kind='task_completed']").Last).ToContainTextAsync("confirmed");
+        await Assertions.Expect(page.Locator("#case-timeline li[data-kind='task_completed']").Last).ToContainTextAsync("Có cơ sở, tiến hành kiểm tra");
 
         // A required field left empty: the message is shown in place, nothing moves.
         await page.ClickAsync("article.task[data-step='inspection'] button[data-outcome='done']");

@@ -50,6 +50,8 @@ public sealed class DefinitionSeamTests
     [InlineData("qltt-enforcement.json", "\"publicStatus\": \"in_progress\"", "\"publicStatus\": \"almost_done\"", "qltt-enforcement.json: step 'verification': publicStatus 'almost_done' is not a complaint status")]
     [InlineData("qltt-enforcement.json", "\"agency\": \"CA\"", "\"agency\": \"CA-OLD\"", "qltt-enforcement.json: step 'to-police': names agency 'CA-OLD', which does not exist")]
     [InlineData("triage.json", "\"recipient\": \"complainant\"", "\"recipient\": \"business\"", "triage.json: step 'notify-rejected': notifies 'business'")]
+    [InlineData("referral.json", "\"grant\": \"case\",\n      \"dossier\": {\n        \"reason\": \"referralReason\",\n        \"shareContact\": \"referralShareContact\",\n        \"sharePurpose\": \"referralSharePurpose\"\n      }",
+        "\"grant\": \"case\"", "referral.json: step 'hand-over': hands the case over without a dossier")]
     public void A_definition_the_product_cannot_honour_stops_the_start_and_names_the_file(string file, string from, string to, string expected)
     {
         var folder = CopyWith(file, t => t.Replace(from, to, StringComparison.Ordinal));

@@ -17,7 +17,13 @@ public sealed record TaskView(
     long Id, int Revision, long InstanceId, string StepId, string Title, string? Agency, string? Team, string? Role, string? AssignedUser,
     DateTime CreatedAt, DateTime? DueAt, bool Overdue, bool Escalated, int Extensions, bool CanComplete, bool CanExtend, int? MaxExtensionDays,
     IReadOnlyList<FieldView> Fields, IReadOnlyList<OutcomeView> Outcomes, ReviewView? Review,
-    DateOnly? DueDate = null, string? DueText = null, string? DeadlineBasis = null);
+    DateOnly? DueDate = null, string? DueText = null, string? DeadlineBasis = null)
+{
+    /// <summary>The task reopened because another agency gave the file back: its words, and who gave it back.</summary>
+    public string? ReturnReason { get; init; }
+    public string? ReturnedBy { get; init; }
+    public DateTime? ReturnedAt { get; init; }
+}
 
 public sealed record SignalView(long InstanceId, string Name, string Label, IReadOnlyList<FieldView> Fields);
 
@@ -25,12 +31,31 @@ public sealed record SignalView(long InstanceId, string Name, string Label, IRea
 public sealed record ProcessView(long Id, string Process, int Version, string Title, string Status, string? CurrentStep, string? CurrentStepTitle, string? Result,
     DateTime StartedAt, DateTime? CompletedAt, IReadOnlyList<string> Path);
 
+/// <summary>
+/// A line of the timeline. <see cref="Kind"/>, <see cref="StepId"/>, <see cref="Actor"/>, <see cref="Outcome"/> and <see cref="Data"/> are the
+/// journal's codes, for programs; people read <see cref="KindLabel"/>, <see cref="StepTitle"/>, <see cref="ActorName"/>,
+/// <see cref="OutcomeLabel"/>, <see cref="Details"/> and <see cref="Note"/>, in their language.
+/// </summary>
 public sealed record TimelineEntry(long Id, long InstanceId, string Process, DateTime At, string Kind, string KindLabel, string? StepId, string? StepTitle,
-    string? Actor, string? Outcome, string? Comment, IReadOnlyDictionary<string, string?> Data);
+    string? Actor, string? Outcome, string? Comment, IReadOnlyDictionary<string, string?> Data)
+{
+    public string? ActorName { get; init; }
+    public string? OutcomeLabel { get; init; }
+    public IReadOnlyList<TimelineDetail> Details { get; init; } = [];
+
+    /// <summary>What a person wrote (a comment, a reason); none for the runtime's own notes.</summary>
+    public string? Note { get; init; }
+}
+
+public sealed record TimelineDetail(string Label, string Value);
 
 /// <summary>A case as staff see it: the complaint, its processes, open tasks with their buttons, deadlines and the full timeline.</summary>
 /// <remarks><see cref="Incidents"/>: timers of this case that failed every time and wait for staff (not shown to other agencies).</remarks>
 public sealed record CaseDetail(
     string Code, Enforcement.Api.Complaints.Staff.ComplaintDetail Complaint, IReadOnlyList<ProcessView> Processes,
     IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<SignalView> Signals, IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<Enforcement.Api.Admin.Incidents.TimerIncident> Incidents);
+    IReadOnlyList<Enforcement.Api.Admin.Incidents.TimerIncident> Incidents)
+{
+    /// <summary>For another agency's liaison: the file handed to its agency (the latest handoff), read first.</summary>
+    public Enforcement.Api.Cases.Dossiers.DossierView? Dossier { get; init; }
+}

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using AutoMapper;
 using Enforcement.Api.Cases.Deadlines;
 using Enforcement.Api.Complaints.Staff;
@@ -20,7 +19,7 @@ internal static class GetCaseEndpoint
     public static RouteGroupBuilder MapGetCase(this RouteGroupBuilder group)
     {
         group.MapGet("/{code}", GetAsync).WithName("GetCase")
-            .WithSummary("The complaint, its processes, open tasks with outcomes, deadlines and timeline. 404 when the case is not visible to the caller.")
+            .WithSummary("The complaint, its processes, open tasks with outcomes (a reopened one with its returnReason), deadlines and the timeline in words; for another agency's liaison, the dossier handed to it. 404 when the case is not visible to the caller.")
             .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
@@ -40,6 +39,7 @@ internal static class GetCaseEndpoint
         var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => ids.Contains(t.InstanceId) && t.Status == TaskStatuses.Open).OrderBy(t => t.DueAt).ToListAsync(ct);
         if (isLiaison) tasks = tasks.Where(t => t.Agency == agency).ToList();
         var journal = await JournalArchiver.ReadAsync(db, ids, ct);
+        var fullJournal = journal;
         if (isLiaison)
         {
             // From the handoff to this agency on (the journal's order, not the clock, decides what came first); nothing without one.
@@ -54,6 +54,10 @@ internal static class GetCaseEndpoint
             WorkflowText.Label(defs[i.Id].Title, i.DefinitionId), i.Status, i.CurrentStepId, i.CurrentStepId is { } s ? WorkflowText.Step(defs[i.Id], s) : null,
             i.Result, i.StartedAt, i.CompletedAt,
             journal.Where(j => j.InstanceId == i.Id && j.Kind == JournalKinds.Entered).Select(j => j.StepId!).ToList())).ToList();
+        var dossiers = await Dossiers.DossierQueries.OfCaseAsync(db, complaint.TrackingCode, ct);
+        var returns = await Dossiers.DossierQueries.ReturnsAsync(db, complaint.TrackingCode, fullJournal, tasks, defs, ct);
+        var people = await CasePeople.LoadAsync(db, journal.SelectMany(j => new[] { j.Actor, j.Kind == JournalKinds.Assigned ? j.Outcome : null })
+            .Concat(dossiers.Select(d => d.SentBy)).Concat(returns.Values.Select(r => r.AnsweredBy)), ct);
         var canComplete = new Dictionary<long, bool>();
         foreach (var t in tasks) canComplete[t.Id] = await WorkflowRuntime.CanCompleteAsync(db, defs[t.InstanceId].Step(t.StepId)!, t, actor, ct);
         var taskViews = tasks.Select(t =>
@@ -68,15 +72,23 @@ internal static class GetCaseEndpoint
                 Fields(step.Form, options), step.Outcomes.Select(o => new OutcomeView(o.Name, WorkflowText.Label(o.Label, o.Name), Fields(o.Form, options),
                     o.Confirm is { } confirm ? WorkflowText.Label(confirm, o.Name) : null)).ToList(),
                 TaskReview.For(t, defs[t.InstanceId], journal, options),
-                t.DueAt is { } d ? DeadlineText.DueDay(d) : null, dueText, step.Deadline?.Basis is { } basis ? WorkflowText.Label(basis, "") : null);
+                t.DueAt is { } d ? DeadlineText.DueDay(d) : null, dueText, step.Deadline?.Basis is { } basis ? WorkflowText.Label(basis, "") : null)
+            {
+                ReturnReason = returns.GetValueOrDefault(t.Id)?.Outcome,
+                ReturnedBy = returns.GetValueOrDefault(t.Id) is { } r ? people.Describe(r.AnsweredBy) : null,
+                ReturnedAt = returns.GetValueOrDefault(t.Id)?.AnsweredAt,
+            };
         }).ToList();
         var signals = instances.Where(i => i.Status == InstanceStatuses.Running && tasks.Any(t => t.InstanceId == i.Id && WorkflowRuntime.CanWork(t, actor)))
             .SelectMany(i => defs[i.Id].Signals.Where(s => s.Roles.Count == 0 || s.Roles.Contains(actor.Role))
                 .Select(s => new SignalView(i.Id, s.Name, WorkflowText.Label(s.Label, s.Name), Fields(s.Form, options)))).ToList();
-        var timeline = journal.Where(j => j.Kind != JournalKinds.Entered).Select(j => new TimelineEntry(j.Id, j.InstanceId, defs[j.InstanceId].Id, j.At, j.Kind, Text.Get("journal." + j.Kind),
-            j.StepId, j.StepId is { } s ? WorkflowText.Step(defs[j.InstanceId], s) : null, j.Actor, j.Outcome, j.Comment, Data(j.Data))).ToList();
+        var words = new CaseTimeline(defs, options, people, isLiaison ? dossiers.Where(d => d.AgencyCode == agency).ToList() : dossiers);
+        var timeline = journal.Where(j => j.Kind != JournalKinds.Entered).Select(words.Entry).ToList();
         var incidents = isLiaison ? [] : await Admin.Incidents.IncidentQueries.TimersAsync(db, catalog, user, complaint.TrackingCode, ct);
-        return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline, incidents);
+        return new CaseDetail(complaint.TrackingCode, complaint, processes, taskViews, signals, timeline, incidents)
+        {
+            Dossier = isLiaison ? await Dossiers.DossierQueries.ForReceiverAsync(db, complaint, dossiers, agency, people, catalog, ct) : null,
+        };
     }
 
     public static List<FieldView> Fields(IEnumerable<FieldDefinition> fields, FieldOptions options) =>
@@ -85,7 +97,4 @@ internal static class GetCaseEndpoint
             var choices = f.Type == "choice" ? options.For(f).Select(o => new ChoiceView(o.Value, WorkflowText.Label(new(o.Label), o.Value))).ToList() : [];
             return new FieldView(f.Name, f.Type, WorkflowText.Label(f.Label, f.Name), f.Required, choices.Select(c => c.Value).ToList(), f.Min, f.Max, choices, f.Multiline);
         }).ToList();
-
-    private static Dictionary<string, string?> Data(string? json) =>
-        json is null ? [] : JsonNode.Parse(json)!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value?.ToString());
 }

@@ -17,7 +17,8 @@ internal sealed class ComplaintReadProfile : Profile
         CreateProjection<Complaint, ComplaintDetail>()
             .ForMember(d => d.ListingUrls, o => o.MapFrom(s => s.ListingUrls.OrderBy(u => u.Position).Select(u => u.Url)))
             .ForMember(d => d.History, o => o.MapFrom(s => s.History.OrderBy(h => h.At)))
-            .ForMember(d => d.RelatedComplaints, o => o.Ignore());
+            .ForMember(d => d.RelatedComplaints, o => o.Ignore())
+            .ForMember(d => d.ContactWithheld, o => o.Ignore());
         CreateProjection<ComplaintAttachment, AttachmentInfo>();
         CreateProjection<ComplaintStatusChange, StatusChangeInfo>();
     }

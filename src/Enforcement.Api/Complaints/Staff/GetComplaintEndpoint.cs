@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Enforcement.Api.Data;
+using Enforcement.Api.Identity;
 using Enforcement.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ internal static class GetComplaintEndpoint
         return detail is null ? Problems.NotFound("error.notFound") : TypedResults.Ok(detail);
     }
 
-    /// <summary>Shared with the staff detail page.</summary>
+    /// <summary>Shared with the staff detail page. Another agency reads the complainant's contact only if a handoff to it shared it.</summary>
     public static async Task<ComplaintDetail?> FindAsync(string trackingCode, ClaimsPrincipal user, EnforcementDbContext db, IMapper mapper, CancellationToken ct)
     {
         var code = trackingCode.ToUpperInvariant();
@@ -40,8 +41,10 @@ internal static class GetComplaintEndpoint
             .Where(c => c.TrackingCode == code)
             .ProjectTo<ComplaintDetail>(mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(ct);
-        if (detail is not null) detail.RelatedComplaints = await Finding.RelatedComplaints.ForAsync(code, user, db, ct);
-        return detail;
+        if (detail is null) return null;
+        detail.RelatedComplaints = await Finding.RelatedComplaints.ForAsync(code, user, db, ct);
+        if (user.Role() != Roles.AgencyLiaison || await Cases.Dossiers.DossierQueries.ContactSharedAsync(db, code, user.AgencyCodeOf(), ct)) return detail;
+        return detail with { ComplainantFullName = null, ComplainantPhone = null, ComplainantEmail = null, ComplainantAddress = null, ContactWithheld = true };
     }
 
     internal static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> DownloadAsync(

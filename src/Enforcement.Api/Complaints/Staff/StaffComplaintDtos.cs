@@ -22,8 +22,11 @@ public sealed class ComplaintListItem
 /// <summary>A page of the list; <see cref="TotalCapped"/> says the total stopped counting at the limit ("1,000+").</summary>
 public sealed record ComplaintPage(IReadOnlyList<ComplaintListItem> Items, int Page, int PageSize, int Total, bool TotalCapped = false);
 
-/// <summary>Everything staff who handle a complaint may see, contact details included.</summary>
-public sealed class ComplaintDetail
+/// <summary>
+/// Everything staff who handle a complaint may see. Another agency's liaison gets the complainant's contact only when a
+/// handoff to it shared it (<see cref="ContactWithheld"/> otherwise).
+/// </summary>
+public sealed record ComplaintDetail
 {
     public required string TrackingCode { get; init; }
     public required string Category { get; init; }
@@ -56,6 +59,12 @@ public sealed class ComplaintDetail
 
     /// <summary>Other complaints the caller may see about the same business (same name or shop address), with the list's link.</summary>
     public Finding.RelatedComplaintsInfo? RelatedComplaints { get; set; }
+
+    /// <summary>The complainant's name, phone, email and address were left out: no handoff shared them with the reader's agency.</summary>
+    public bool ContactWithheld { get; init; }
+
+    /// <summary>A record (for <c>with</c>), but never printed with the complainant's details, e.g. into a log.</summary>
+    public override string ToString() => TrackingCode;
 }
 
 public sealed class AttachmentInfo
