@@ -27,11 +27,14 @@ public sealed class RecordTests
     private static Dictionary<string, string?> Issued(string violation = "nd98-d11-k2") =>
         new() { ["violation"] = violation, ["fine"] = "15000000", ["received"] = "2026-02-10" };
 
+    private static readonly DateTimeOffset CaseOpened = new(2026, 2, 9, 2, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task An_outcome_record_is_checked_then_written_with_the_typed_values_and_an_end_step_record_when_entered()
     {
-        await using var h = Harness.Create(catalog: Catalog());
+        await using var h = Harness.Create(catalog: Catalog(), start: CaseOpened);
         var instance = await h.StartAsync("fine");
+        h.Clock.Advance(TimeSpan.FromDays(4)); // decided on 13/02, days after the case opened: form dates may not precede the case
         Assert.IsType<WorkflowResult.Ok>(await h.CompleteAsync((await h.OpenTaskAsync(instance.Id)).Id, "issued", Actors.Inspector, Issued()));
 
         var values = """{"violation":"nd98-d11-k2","fine":15000000,"received":"2026-02-10"}""";
@@ -47,9 +50,10 @@ public sealed class RecordTests
     [Fact]
     public async Task A_record_the_application_refuses_leaves_the_task_open_and_writes_nothing()
     {
-        await using var h = Harness.Create(catalog: Catalog());
+        await using var h = Harness.Create(catalog: Catalog(), start: CaseOpened);
         h.Services.GetService(typeof(RecordingHooks.Log)).As<RecordingHooks.Log>().RecordErrors["fine"] = ["fine_range|10000000|20000000"];
         var instance = await h.StartAsync("fine");
+        h.Clock.Advance(TimeSpan.FromDays(4)); // decided on 13/02, days after the case opened: form dates may not precede the case
         var task = await h.OpenTaskAsync(instance.Id);
 
         var invalid = Assert.IsType<WorkflowResult.Invalid>(await h.CompleteAsync(task.Id, "issued", Actors.Inspector, Issued()));
@@ -64,8 +68,9 @@ public sealed class RecordTests
     [Fact]
     public async Task A_choice_from_an_option_source_accepts_only_the_sources_values()
     {
-        await using var h = Harness.Create(catalog: Catalog());
+        await using var h = Harness.Create(catalog: Catalog(), start: CaseOpened);
         var instance = await h.StartAsync("fine");
+        h.Clock.Advance(TimeSpan.FromDays(4)); // decided on 13/02, days after the case opened: form dates may not precede the case
         var task = await h.OpenTaskAsync(instance.Id);
 
         var invalid = Assert.IsType<WorkflowResult.Invalid>(await h.CompleteAsync(task.Id, "issued", Actors.Inspector, Issued("nd98-d99-k9")));

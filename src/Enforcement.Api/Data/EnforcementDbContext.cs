@@ -43,6 +43,8 @@ internal sealed class EnforcementDbContext(DbContextOptions<EnforcementDbContext
         modelBuilder.ApplyWorkflowModel();
         // Case variables grow with every free-text field of a case: unbounded, and queryable on PostgreSQL.
         if (Database.IsNpgsql()) modelBuilder.Entity<WorkflowInstance>().Property(i => i.Variables).HasColumnType("jsonb");
+        // The complaint search: a trigram GIN index on PostgreSQL; SQLite keeps an FTS5 table beside it instead (script 0016).
+        if (Database.IsNpgsql()) modelBuilder.Entity<Complaints.Complaint>().HasIndex(c => c.SearchText).HasDatabaseName("IX_Complaints_SearchText");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

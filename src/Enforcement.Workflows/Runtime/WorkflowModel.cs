@@ -38,6 +38,8 @@ internal sealed class WorkflowTaskConfiguration : IEntityTypeConfiguration<Workf
         b.HasOne(t => t.Instance).WithMany().HasForeignKey(t => t.InstanceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(t => new { t.Status, t.Agency, t.DueAt });
         b.HasIndex(t => new { t.Status, t.AssignedUser });
+        // Queues ordered by the nearest deadline read open tasks in this order.
+        b.HasIndex(t => new { t.DueAt, t.Id }).HasDatabaseName("IX_WorkflowTasks_Open_DueAt").HasFilter("\"Status\" = 'open'");
     }
 }
 

@@ -54,7 +54,7 @@ public sealed class ComplaintFormBrowserTests(BrowserFixture browser) : IClassFi
         await staff.ClickAsync("form.narrow button");
         await staff.ClickAsync($"#complaints a:text-is('{code}')");
         await Assertions.Expect(staff.Locator("p.description")).ToHaveTextAsync(Description);
-        await Assertions.Expect(staff.Locator("ul.attachments")).ToContainTextAsync("nhan-chai.png");
+        await Assertions.Expect(staff.Locator("#complaint-attachments")).ToContainTextAsync("nhan-chai.png");
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("185.000 ₫");
     }
 

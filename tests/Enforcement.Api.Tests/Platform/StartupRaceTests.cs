@@ -8,9 +8,10 @@ namespace Enforcement.Api.Tests.Platform;
 public sealed class StartupRaceTests
 {
     [Fact]
-    public async Task Two_instances_starting_at_the_same_instant_on_an_empty_database_both_start_ten_times_out_of_ten()
+    public async Task Two_instances_starting_at_the_same_instant_on_an_empty_database_both_start_three_times_out_of_three()
     {
-        for (var trial = 0; trial < 10; trial++)
+        // The barrier makes both start at once every time; each trial starts two apps, so three keep the suite short.
+        for (var trial = 0; trial < 3; trial++)
         {
             await using var database = new ThrowawayPostgres();
             await using var a = new SharedPostgresApp(database.ConnectionString);

@@ -26,6 +26,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(c => c.SearchText).HasColumnType("text");
         b.Property(c => c.BusinessKey).HasMaxLength(300);
         b.Property(c => c.ShopKey).HasMaxLength(600);
+        // Finding work (script 0016): repeat offenders by business and shop, newest first, rows the backfill must fill.
+        b.HasIndex(c => c.BusinessKey).HasDatabaseName("IX_Complaints_BusinessKey").HasFilter("\"BusinessKey\" IS NOT NULL");
+        b.HasIndex(c => c.ShopKey).HasDatabaseName("IX_Complaints_ShopKey").HasFilter("\"ShopKey\" IS NOT NULL");
+        b.HasIndex(c => new { c.SubmittedAt, c.Id }).HasDatabaseName("IX_Complaints_SubmittedAt_Id");
+        b.HasIndex(c => c.Id).HasDatabaseName("IX_Complaints_SearchText_Missing").HasFilter("\"SearchText\" IS NULL");
         // Reports: complaints received in a period by channel, category and ward, from the index alone.
         b.HasIndex(c => new { c.SubmittedAt, c.Channel, c.Category, c.WardCode });
         b.OwnsOne(c => c.Complainant, o =>
