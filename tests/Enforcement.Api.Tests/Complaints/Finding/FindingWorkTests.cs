@@ -110,6 +110,21 @@ public abstract class FindingWorkTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task The_same_name_saved_by_several_requests_at_once_is_one_filter_and_never_a_5xx()
+    {
+        var inspector = await app.StaffClientAsync("inspector");
+        for (var round = 0; round < 5; round++)
+        {
+            var name = "Cùng lúc " + Tag();
+            var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+                inspector.PostAsJsonAsync("/api/staff/saved-filters", new { list = "complaints", name, query = $"q=mam{i}" })));
+            Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)a.StatusCode}"));
+            var mine = await inspector.GetFromJsonAsync<JsonElement>("/api/staff/saved-filters?list=complaints");
+            Assert.Single(mine.EnumerateArray(), f => f.GetProperty("name").GetString() == name);
+        }
+    }
+
+    [Fact]
     public async Task The_csv_has_a_bom_defuses_formulas_and_shows_personal_data_only_to_qltt_case_workers()
     {
         var (tag, phone) = (Tag(), Phone());

@@ -51,7 +51,19 @@ internal static class SavedFilterStore
             db.Add(row);
         }
         else row.Query = query;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (created)
+        {
+            // The same name saved by another request a moment ago (the unique index): saving by name replaces, so replace it.
+            db.Entry(row).State = EntityState.Detached;
+            row = await db.Set<SavedFilter>().FirstAsync(f => f.UserName == me && f.List == r.List && f.Name == name, ct);
+            row.Query = query;
+            await db.SaveChangesAsync(ct);
+            created = false;
+        }
         return (View(row), created, errors);
     }
 
